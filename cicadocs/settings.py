@@ -55,8 +55,10 @@ INSTALLED_APPS = [
     "cicadocs.core",
     "cicadocs.accounts",
     "cicadocs.directory",
+    "cicadocs.pdf",
     "notes",
     "memoranda",
+    "cicadocs.review",
 ]
 
 MIDDLEWARE = [

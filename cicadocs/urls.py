@@ -17,6 +17,8 @@ urlpatterns = [
     path("directory/", include("cicadocs.directory.urls")),
     path("notes/", include("notes.urls")),
     path("memoranda/", include("memoranda.urls")),
+    path("review/", include("cicadocs.review.urls")),
+    path("pdf/", include("cicadocs.pdf.urls")),
     path("i18n/", include("django.conf.urls.i18n")),
     path("admin/", admin.site.urls),
 ]
