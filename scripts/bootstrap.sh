@@ -66,4 +66,4 @@ need_system() {
   fi
 }
 need_system "${1:-}"
-"$VENV/bin/python" manage.py compile_translations
+DEBUG=1 "$VENV/bin/python" manage.py compile_translations
