@@ -1,8 +1,37 @@
+from django import forms
 from django.contrib import admin
+from django.db import models
 from django.utils.translation import gettext_lazy as _
-from modeltranslation.admin import TranslationAdmin, TranslationTabularInline
+from modeltranslation.admin import TranslationAdmin as BaseTranslationAdmin
+from modeltranslation.admin import TranslationTabularInline
+from modeltranslation.utils import get_translation_fields
 
 from .models import FocalPoint, MemberState, Mission, Organisation, Signatory
+
+
+class TranslationAdmin(BaseTranslationAdmin):
+    """Shows the English, Russian and Kazakh fields of each text side by side."""
+
+    formfield_overrides = {models.TextField: {"widget": forms.Textarea(attrs={"rows": 4, "cols": 32})}}
+
+    def get_fieldsets(self, request, obj=None):
+        groups = {
+            field: tuple(get_translation_fields(original))
+            for original in self.trans_opts.all_fields
+            for field in get_translation_fields(original)
+        }
+        fieldsets = []
+        for name, options in super().get_fieldsets(request, obj):
+            fields, seen = [], set()
+            for field in options.get("fields", []):
+                group = groups.get(field) if isinstance(field, str) else None
+                if group is None:
+                    fields.append(field)
+                elif group not in seen:
+                    seen.add(group)
+                    fields.append(group)
+            fieldsets.append((name, {**options, "fields": fields}))
+        return fieldsets
 
 
 class SignatoryInline(TranslationTabularInline):
