@@ -1,0 +1,75 @@
+"""Finished PDFs kept on disk, keyed by a hash of exactly what was rendered.
+
+The key covers the document content (snapshot or note parts), the language,
+the variant and :func:`style_version` (templates, stylesheet, fonts, emblem),
+so an unchanged document is served without rendering and any change makes a
+new key: stale bytes are never served. Files live under
+``MEDIA_ROOT/pdfcache`` and are shared by all worker processes; set
+``CICADOCS_PDF_CACHE = False`` to turn the cache off.
+"""
+
+import hashlib
+import json
+import os
+import tempfile
+from pathlib import Path
+
+from django.conf import settings
+
+from .emblem import emblem_path
+from .engine import font_paths, stylesheet_paths
+
+# Bump when the renderer's code changes what it prints.
+RENDERER_VERSION = "1"
+
+
+def template_paths():
+    return sorted((Path(settings.BASE_DIR) / "templates" / "pdf").glob("*.html"))
+
+
+def style_version():
+    """A digest of everything besides the content that shapes the PDF."""
+    digest = hashlib.sha256(RENDERER_VERSION.encode())
+    for path in stylesheet_paths() + template_paths():
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
+    for path in [*font_paths(), emblem_path()]:
+        stat = path.stat()
+        digest.update(f"{path}:{stat.st_size}:{stat.st_mtime_ns}".encode())
+    return digest.hexdigest()
+
+
+def content_key(kind, payload):
+    """The cache key of ``payload`` (JSON-serialisable) rendered as ``kind``."""
+    blob = json.dumps([kind, payload, style_version()], sort_keys=True, ensure_ascii=False, default=str)
+    return hashlib.sha256(blob.encode()).hexdigest()
+
+
+def cache_dir():
+    return Path(settings.MEDIA_ROOT) / "pdfcache"
+
+
+def enabled():
+    return bool(getattr(settings, "CICADOCS_PDF_CACHE", True))
+
+
+def cached_pdf(key, build):
+    """The PDF stored under ``key``, or ``build()`` stored there first."""
+    if not enabled():
+        return build()
+    path = cache_dir() / key[:2] / f"{key}.pdf"
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        pass
+    data = build()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+    return data
