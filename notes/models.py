@@ -280,6 +280,14 @@ class Enclosure(models.Model):
     note = models.ForeignKey(Note, on_delete=models.CASCADE, related_name="enclosures", verbose_name=_("note"))
     order = models.PositiveSmallIntegerField(_("order"), default=0)
     kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices, default=Kind.TEXT)
+    memorandum_version = models.ForeignKey(
+        "memoranda.MemorandumVersion",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="note_enclosures",
+        verbose_name=_("memorandum version"),
+    )
     file = models.FileField(_("PDF file"), upload_to=enclosure_upload_to, blank=True)
     description = models.CharField(
         _("description"), max_length=200, blank=True, help_text=_('Printed in the enclosure line, e.g. "as stated".')
