@@ -1,0 +1,142 @@
+import datetime
+
+import pytest
+from django.utils import timezone
+
+from cicadocs.review import services
+from memoranda.models import Clause, Memorandum, MemorandumVersion, PreambleParagraph, Section, SubItem
+from tests.factories import DelegateFactory, MemberStateFactory
+
+LANGS = ("en", "ru", "kk")
+
+
+def _t(obj, field):
+    return {code: getattr(obj, f"{field}_{code}") or "" for code in LANGS}
+
+
+def snapshot_of(memorandum, number=None):
+    """A snapshot of the working draft in the shape of the team brief's
+    SNAPSHOT SCHEMA (enough of it for the review)."""
+    sections = []
+    for s_index, section in enumerate(memorandum.sections.order_by("position", "pk"), start=1):
+        clauses = []
+        for c_index, clause in enumerate(section.clauses.order_by("position", "pk"), start=1):
+            items = [
+                {"uid": item.uid, "number": f"{'i' * i_index}.", "text": _t(item, "text")}
+                for i_index, item in enumerate(clause.items.order_by("position", "pk"), start=1)
+            ]
+            clauses.append(
+                {"uid": clause.uid, "number": f"{s_index}.{c_index}", "text": _t(clause, "text"), "items": items}
+            )
+        sections.append(
+            {
+                "uid": section.uid,
+                "number": str(s_index),
+                "label": dict.fromkeys(LANGS, f"{s_index}:"),
+                "heading": _t(section, "heading"),
+                "text": _t(section, "text"),
+                "clauses": clauses,
+            }
+        )
+    return {
+        "memorandum": memorandum.pk,
+        "version": number,
+        "frozen_at": None,
+        "draft": number is None,
+        "languages": list(LANGS),
+        "title": {code: ["DRAFT", "MEMORANDUM OF UNDERSTANDING"] for code in LANGS},
+        "parties_intro": {code: [] for code in LANGS},
+        "preamble": [
+            {"uid": p.uid, "keyword": _t(p, "keyword"), "text": _t(p, "text")}
+            for p in memorandum.preamble.order_by("position", "pk")
+        ],
+        "lead_in": dict.fromkeys(LANGS, "NOW, THEREFORE"),
+        "sections": sections,
+        "final_formula": dict.fromkeys(LANGS, ""),
+        "signatures": [],
+    }
+
+
+def make_memorandum(sections=2, clauses=2, items=1):
+    memorandum = Memorandum.objects.create(
+        title_en="Draft MoU with UNOCT", title_ru="Проект МоВ", title_kk="ӨЖМ жобасы"
+    )
+    PreambleParagraph.objects.create(
+        memorandum=memorandum,
+        position=1,
+        keyword_en="WHEREAS",
+        text_en="the Participants share goals;",
+        keyword_ru="ПРИНИМАЯ ВО ВНИМАНИЕ",
+        text_ru="что Участники разделяют цели;",
+    )
+    for s in range(1, sections + 1):
+        section = Section.objects.create(
+            memorandum=memorandum, position=s, heading_en=f"Heading {s}", heading_ru=f"Заголовок {s}"
+        )
+        for c in range(1, clauses + 1):
+            clause = Clause.objects.create(
+                section=section,
+                position=c,
+                text_en=f"The Participants shall cooperate on matter {s}.{c}.",
+                text_ru=f"Участники сотрудничают по вопросу {s}.{c}.",
+                text_kk=f"Қатысушылар {s}.{c} мәселесі бойынша ынтымақтасады.",
+            )
+            for i in range(1, items + 1):
+                SubItem.objects.create(clause=clause, position=i, text_en=f"item {s}.{c}.{i}")
+    return memorandum
+
+
+def freeze(memorandum, user=None):
+    number = (memorandum.versions.count() or 0) + 1
+    return MemorandumVersion.objects.create(
+        memorandum=memorandum,
+        number=number,
+        frozen_at=timezone.now(),
+        frozen_by=user,
+        snapshot=snapshot_of(memorandum, number),
+    )
+
+
+@pytest.fixture
+def now():
+    return timezone.now().replace(microsecond=0)
+
+
+@pytest.fixture
+def memorandum(db):
+    return make_memorandum()
+
+
+@pytest.fixture
+def version(memorandum, staff_user):
+    return freeze(memorandum, staff_user)
+
+
+@pytest.fixture
+def other_delegate(groups):
+    return DelegateFactory(member_state=MemberStateFactory())
+
+
+@pytest.fixture
+def make_circulation(version, staff_user, now):
+    def _make(states, purpose="review", deadline=None, visibility="secretariat", circulated_version=None):
+        return services.circulation_create(
+            version=circulated_version or version,
+            states=states,
+            deadline=deadline or now + datetime.timedelta(days=10),
+            actor=staff_user,
+            purpose=purpose,
+            proposals_visibility=visibility,
+            now=now,
+        )
+
+    return _make
+
+
+@pytest.fixture
+def circulation(make_circulation, delegate):
+    return make_circulation([delegate.member_state])
+
+
+def first_clause_uid(version):
+    return version.snapshot["sections"][0]["clauses"][0]["uid"]
