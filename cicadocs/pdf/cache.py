@@ -24,7 +24,8 @@ RENDERER_VERSION = "1"
 
 
 def template_paths():
-    return sorted((Path(settings.BASE_DIR) / "templates" / "pdf").glob("*.html"))
+    folder = Path(settings.BASE_DIR) / "templates" / "pdf"
+    return sorted(path for path in folder.glob("*.html") if not path.name.startswith("_links"))
 
 
 def style_version():

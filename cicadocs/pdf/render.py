@@ -88,6 +88,8 @@ def localise_snapshot(snapshot, language):
         {key: _t(signature.get(key), language) for key in ("for", "name", "title")}
         for signature in snapshot.get("signatures") or []
     ]
+    for signature in signatures:
+        signature["introduces"] = signature["for"].rstrip().endswith(":")
     return {
         "title": _lines(snapshot.get("title"), language),
         "parties_intro": _lines(snapshot.get("parties_intro"), language),
@@ -213,7 +215,10 @@ def render_note(note, language, variant="final"):
 
 
 def note_languages(note):
-    return [language for language in (getattr(note, "languages", None) or ["en"]) if language in LANGUAGES]
+    """The languages of ``note`` in the order it is issued."""
+    from notes.rendering import note_languages as languages_of
+
+    return languages_of(note) or ["en"]
 
 
 def render_note_bundle(note, variant="final"):

@@ -1,0 +1,126 @@
+"""Hostile text never makes the renderer read a file, fetch a URL or embed an attachment."""
+
+from io import BytesIO
+
+import pytest
+from pypdf import PdfReader
+
+from cicadocs.pdf import render
+from cicadocs.pdf.engine import html_to_pdf, make_fetcher
+from cicadocs.pdf.errors import DocumentTooLarge, RenderTimeout
+
+from .conftest import pdf_text, with_text
+
+
+def hostile_texts(port):
+    canary = f"http://127.0.0.1:{port}/"
+    return [
+        "<img src=file:///etc/passwd>",
+        f'<link rel=attachment href="{canary}leak">',
+        '<link rel="attachment" href="file:///etc/passwd" title="passwd">',
+        f"<style>@import url({canary}import.css); p {{ background: url({canary}bg.png) }}</style>",
+        f'<div style="background-image: url({canary}inline)">x</div>',
+        f'<svg><image href="{canary}svg"/></svg><object data="{canary}obj"></object>',
+        f'<iframe src="{canary}frame"></iframe><embed src="file:///etc/shadow">',
+    ]
+
+
+def assert_no_attachment(data):
+    reader = PdfReader(BytesIO(data))
+    assert reader.attachments == {}
+    assert "/EmbeddedFiles" not in str(reader.trailer["/Root"].get("/Names", {}))
+    for page in reader.pages:
+        for annotation in page.get("/Annots") or []:
+            assert annotation.get_object().get("/Subtype") != "/FileAttachment"
+
+
+@pytest.mark.parametrize("language", ["en", "ru", "kk"])
+def test_hostile_text_in_a_memorandum_is_printed_as_text(small_snapshot, canary, language):
+    text = " ".join(hostile_texts(canary.port))
+    data = render.render_memorandum(with_text(small_snapshot, text), language, "draft")
+
+    assert canary.connections == []
+    assert_no_attachment(data)
+    extracted = pdf_text(data)
+    assert "root:" not in extracted  # nothing of /etc/passwd
+    assert "<img src=file:///etc/passwd>" in extracted.replace("\n", "")
+
+
+def test_hostile_html_reaching_the_engine_is_refused(canary):
+    """Even raw HTML (never produced from user text) cannot leak: the fetcher refuses it all."""
+    html = "<!DOCTYPE html><html><head>{}</head><body><p>body</p>{}</body></html>".format(
+        f'<link rel="attachment" href="http://127.0.0.1:{canary.port}/a" title="a">'
+        '<link rel="attachment" href="file:///etc/passwd">'
+        f'<link rel="stylesheet" href="http://127.0.0.1:{canary.port}/s.css">',
+        " ".join(hostile_texts(canary.port))
+        + '<img src="data:image/svg+xml,<svg xmlns=%22http://www.w3.org/2000/svg%22/>">'
+        + f'<a rel="attachment" href="http://127.0.0.1:{canary.port}/link">link</a>'
+        + '<img src="../../cicadocs/settings.py"><img src="../fonts/../../manage.py">',
+    )
+    fetcher = make_fetcher()
+
+    data = html_to_pdf(html, fetcher=fetcher)
+
+    assert canary.connections == []
+    assert_no_attachment(data)
+    refused = " ".join(fetcher.refused)
+    assert "/etc/passwd" in refused
+    assert f"127.0.0.1:{canary.port}" in refused
+    assert "data:" in refused
+    assert "settings.py" in refused
+    assert "manage.py" in refused
+
+
+def test_a_5000_character_word_is_wrapped_not_lost(small_snapshot):
+    word = "Ә" + "x" * 4998 + "Һ"
+
+    data = render.render_memorandum(with_text(small_snapshot, word), "kk", "final")
+
+    text = pdf_text(data)
+    assert text.count("x") == 4998 * 4  # clause, item, heading and name: nothing lost
+    assert "Ә" in text and "Һ" in text
+
+
+def test_a_thousand_nested_tags_are_plain_text(small_snapshot, canary):
+    nested = "<b>" * 1000 + "deep" + "</b>" * 1000
+
+    data = render.render_memorandum(with_text(small_snapshot, nested), "en", "draft")
+
+    assert canary.connections == []
+    assert "<b><b><b>" in pdf_text(data).replace("\n", "")
+
+
+def test_too_large_a_document_raises_a_named_error(small_snapshot, settings):
+    settings.CICADOCS_PDF_MAX_CHARS = 5_000
+
+    with pytest.raises(DocumentTooLarge) as error:
+        render.render_memorandum(with_text(small_snapshot, "word " * 2_000), "en", "draft")
+
+    assert "too large" in error.value.message
+
+
+def test_too_many_pages_raise_a_named_error(small_snapshot, settings):
+    settings.CICADOCS_PDF_MAX_PAGES = 2
+
+    with pytest.raises(DocumentTooLarge):
+        render.render_memorandum(with_text(small_snapshot, "many words " * 3_000), "en", "draft")
+
+
+def test_a_slow_render_stops_at_the_time_limit(small_snapshot, settings):
+    settings.CICADOCS_PDF_TIMEOUT = 0.000_001
+
+    with pytest.raises(RenderTimeout) as error:
+        render.render_memorandum(small_snapshot, "en", "draft")
+
+    assert "1e-06" in error.value.message or "seconds" in error.value.message
+
+
+def test_the_error_message_is_translated(small_snapshot, settings):
+    from django.utils import translation
+
+    settings.CICADOCS_PDF_MAX_CHARS = 10
+    with pytest.raises(DocumentTooLarge) as error:
+        render.render_memorandum(small_snapshot, "en", "draft")
+
+    with translation.override("ru"):
+        assert error.value.message != "" and isinstance(error.value.message, str)
