@@ -2,6 +2,8 @@ from django.contrib.auth.decorators import login_required
 from django.shortcuts import redirect
 from django.views.generic import TemplateView
 
+from cicadocs.review.selectors import home_circulations
+
 from .permissions import AdminRequiredMixin, DelegateRequiredMixin, SecretariatRequiredMixin
 
 
@@ -32,6 +34,7 @@ class DelegateHomeView(DelegateRequiredMixin, TemplateView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["member_state"] = self.request.user.member_state
+        context["circulations"] = home_circulations(self.request.user)
         return context
 
 

@@ -198,7 +198,12 @@ def circulation_close(*, circulation, now=None):
 def circulations_close_due(*, now=None):
     """Close every open circulation whose deadline has passed."""
     now = _now(now)
-    return [c for c in Circulation.objects.due(now) if circulation_close(circulation=c, now=now)]
+    closed = []
+    for circulation in Circulation.objects.due(now):
+        if circulation_close(circulation=circulation, now=now):
+            circulation.refresh_from_db()
+            closed.append(circulation)
+    return closed
 
 
 def circulations_send_reminders(*, now=None):

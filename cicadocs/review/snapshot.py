@@ -37,7 +37,7 @@ def elements(snapshot):
                 "depth": 0,
             }
         )
-    for section in snapshot.get("sections") or []:
+    for index, section in enumerate(snapshot.get("sections") or []):
         label = _t(section.get("label"))
         heading = _t(section.get("heading"))
         text = _t(section.get("text"))
@@ -50,6 +50,8 @@ def elements(snapshot):
                 # A section without clauses is a single paragraph; otherwise
                 # its own text is its heading.
                 "text": text if any(text.values()) else heading,
+                "heading_only": not any(text.values()),
+                "first_section": index == 0,
                 "depth": 0,
             }
         )

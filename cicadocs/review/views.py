@@ -11,24 +11,17 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from . import access, compilation, deadlines, services
+from . import access, compilation, services
 from .forms import CirculationForm, DecisionForm, ObjectionForm, ProposalForm, apply_errors
 from .models import Circulation, Proposal
 from .redline import redline_html
+from .selectors import home_circulations, settle
 from .snapshot import element_map, elements
 
 
 def _require_secretariat(user):
     if not user.is_secretariat:
         raise PermissionDenied
-
-
-def _settle(circulation):
-    """Record the outcome of a circulation whose deadline has passed, exactly
-    as ``manage.py close_circulations`` would."""
-    if circulation.is_open and deadlines.has_passed(circulation.deadline):
-        services.circulation_close(circulation=circulation)
-        circulation.refresh_from_db()
 
 
 def pdf_links(version):
@@ -60,10 +53,7 @@ def _language_choice(request, languages):
 def index(request):
     if not request.user.is_secretariat:
         return redirect("home")
-    circulations = Circulation.objects.select_related("version", "version__memorandum").prefetch_related("states").all()
-    for circulation in circulations:
-        _settle(circulation)
-    return render(request, "review/index.html", {"circulations": circulations})
+    return render(request, "review/index.html", {"circulations": home_circulations(request.user)})
 
 
 @login_required
@@ -112,7 +102,7 @@ def _proposal_rows(proposals, element_texts, languages):
 @login_required
 def circulation_detail(request, pk):
     circulation = access.circulation_for(request.user, pk)
-    _settle(circulation)
+    settle(circulation)
     version = circulation.version
     snapshot = version.snapshot
     languages = list(snapshot.get("languages") or ["en"])
@@ -272,7 +262,7 @@ def object_(request, pk):
 def compilation_view(request, pk):
     _require_secretariat(request.user)
     circulation = access.circulation_for(request.user, pk)
-    _settle(circulation)
+    settle(circulation)
     table = compilation.build(circulation)
     languages = table["languages"]
     for row in table["rows"]:
@@ -339,7 +329,7 @@ def memorandum_circulations(request, pk):
         .order_by("-created_at")
     )
     for circulation in circulations:
-        _settle(circulation)
+        settle(circulation)
     versions = memorandum.versions.order_by("-number")
     context = {"memorandum": memorandum, "circulations": circulations, "versions": versions}
     return render(request, "review/memorandum_circulations.html", context)
