@@ -5,7 +5,9 @@ review, notes and PDF areas (T = ``{"en": str, "ru": str, "kk": str}``)::
 
     {"memorandum": id, "version": N or None, "frozen_at": iso str or None, "draft": bool,
      "languages": [...], "title": {lang: [line, ...]}, "parties_intro": {lang: [paragraph, ...]},
-     "preamble": [{"uid", "keyword": T, "text": T}], "lead_in": T,
+     "preamble": [{"uid", "keyword": T, "text": T, "keyword_at_end": {lang: bool},
+                   "full": T (the paragraph as printed: keyword first, or last in Kazakh)}],
+     "lead_in": T,
      "sections": [{"uid", "number", "label": T, "heading": T, "text": T,
                    "clauses": [{"uid", "number", "text": T, "items": [{"uid", "number", "text": T}]}]}],
      "final_formula": T, "signatures": [{"for": T, "name": T, "title": T}]}
@@ -18,7 +20,7 @@ import re
 
 from . import references
 from .models import LANGUAGE_CODES
-from .structure import DRAFT_WORDS, Structure, texts
+from .structure import DRAFT_WORDS, KEYWORD_AT_END, Structure, texts
 
 #: the word joining the parties in a generated introduction (document text)
 AND_WORDS = {"en": "and", "ru": "и", "kk": "және"}
@@ -67,7 +69,7 @@ def build_snapshot(memorandum, structure=None):
         "languages": list(memorandum.languages),
         "title": _title_lines(structure),
         "parties_intro": _parties_intro(structure),
-        "preamble": [{"uid": p.uid, "keyword": t(p, "keyword"), "text": t(p, "text")} for p in structure.preamble],
+        "preamble": [_preamble_paragraph(p, t(p, "keyword"), t(p, "text")) for p in structure.preamble],
         "lead_in": t(memorandum, "lead_in"),
         "sections": [
             {
@@ -111,6 +113,25 @@ def build_snapshot(memorandum, structure=None):
             for column in structure.signatures
         ],
     }
+
+
+def _preamble_paragraph(paragraph, keyword, text):
+    return {
+        "uid": paragraph.uid,
+        "keyword": keyword,
+        "text": text,
+        "keyword_at_end": {code: code in KEYWORD_AT_END for code in LANGUAGE_CODES},
+        "full": {code: printed_paragraph(keyword[code], text[code], code) for code in LANGUAGE_CODES},
+    }
+
+
+def printed_paragraph(keyword, text, language):
+    """A preamble paragraph as printed: the keyword first, or last in Kazakh."""
+    if not keyword:
+        return text
+    if not text:
+        return keyword
+    return f"{text} {keyword}" if language in KEYWORD_AT_END else f"{keyword} {text}"
 
 
 def _title_lines(structure):

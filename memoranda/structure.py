@@ -44,6 +44,8 @@ KIND_LABELS = {
 
 #: how an article is labelled in each language (document text, not UI)
 ARTICLE_LABELS = {"en": "Article {n}", "ru": "Статья {n}", "kk": "{n}-бап"}
+#: languages in which a preamble keyword closes its paragraph ("... НАЗАРҒА АЛА ОТЫРЫП;")
+KEYWORD_AT_END = {"kk"}
 #: the word that opens the title block until the memorandum is signed
 DRAFT_WORDS = {"en": "DRAFT", "ru": "ПРОЕКТ", "kk": "ЖОБА"}
 
