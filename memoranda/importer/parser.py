@@ -64,7 +64,8 @@ def find_start(lines):
         start = index
         while start > 0:  # the rest of the same block (DRAFT, Kazakh party names before the word)
             previous = lines[start - 1]
-            if previous.blank or len(previous.text) > 200 or not previous.text.isupper():
+            title_like = p.mostly_upper(previous.text) or p.TITLE_CONNECTOR.match(previous.text)
+            if previous.blank or len(previous.text) > 200 or not title_like:
                 break
             start -= 1
         before = start - 1
@@ -241,7 +242,8 @@ class _Parser:
 
     @staticmethod
     def _long_paragraph(text):
-        return len(text) > 200 and not text.isupper()
+        """Not a title line: a long paragraph, or a line ending like a clause of a sentence ("The Parties,")."""
+        return (len(text) > 200 and not text.isupper()) or text[-1] in ",;"
 
     def _parties(self, line):
         if self._structure(line):

@@ -11,6 +11,21 @@ from . import patterns as p
 from .result import Party
 
 _COLLECTIVE_TAIL = re.compile(r",?\s*" + p.HEREINAFTER + r".*$", re.I | re.S)
+_UPPER_WORD = re.compile(r"^[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ0-9][A-ZА-ЯЁӘҒҚҢӨҰҮҺІ0-9\-]*,?$")
+_KK_OPENING = re.compile(r"^ОСЫ\s+.*?МЕМОРАНДУМ\w*\s*(?:\([^)]*\))?\s*")
+
+
+def _name_last(name):
+    """Kazakh puts the description first and the capitalised name last:
+    "... мекенжайында орналасқан БІРІККЕН ҰЛТТАР ҰЙЫМЫНЫҢ ... БАСҚАРМАСЫ" -> (name, description)."""
+    words = name.split(" ")
+    run = 0
+    while run < len(words) and _UPPER_WORD.match(words[-1 - run]):
+        run += 1
+    if run < 2 or run == len(words):
+        return name, ""
+    description = _KK_OPENING.sub("", " ".join(words[:-run])).strip()
+    return " ".join(words[-run:]), description
 
 
 def _seat(description):
@@ -25,12 +40,24 @@ def extract_parties(paragraphs):
     parties = []
     for paragraph in paragraphs:
         text = paragraph.text.strip()
+        shorts = list(p.PARTY_SHORT.finditer(text))
+        if len(shorts) > 1:  # several parties in one sentence, each with its own "(hereinafter ...)"
+            start = 0
+            for found in shorts:
+                name = p.PARTY_OPENING.sub("", text[start : found.start()].strip(" ,"))
+                name = re.sub(r"^(?:and|и|және|мен)\s+", "", name, flags=re.I).strip()
+                parties.append(Party(name, found["short"].strip(), "", "", list(paragraph.lines)))
+                start = found.end()
+            continue
         match = p.PARTY.match(text)
         if match and not p.COLLECTIVE.match(text):
+            name = match["name"].strip().strip(",").strip()
             description = match["description"].strip().rstrip(",;").strip()
+            if not description and name.upper() != name:
+                name, description = _name_last(name)
             parties.append(
                 Party(
-                    name=match["name"].strip().strip(",").strip(),
+                    name=name,
                     short_name=match["short"].strip(),
                     description=description,
                     seat=_seat(description),

@@ -81,11 +81,15 @@ PARTIES_WORDS = (
     r"Қатысушылар|Қатысушы|Тараптар|Тарап"
 )
 COLLECTIVE = re.compile(
-    HEREINAFTER + r"\s*(?:the\s+)?[\"“«'‘]?\s*(?P<word>" + PARTIES_WORDS + r")\b",
+    HEREINAFTER + r"\s*(?:the\s+|олар\s+(?:бірлесіп\s+)?|они\s+)?[\"“«'‘]?\s*(?P<word>" + PARTIES_WORDS + r")\b",
     re.I,
 )
+PARTY_SHORT = re.compile(r"\(\s*" + HEREINAFTER + r"\s*(?:the\s+)?[\"“«'‘]?(?P<short>[^\"”»’')]+?)[\"”»’']?\s*\)", re.I)
+PARTY_OPENING = re.compile(r"^(?:THIS\s+MEMORANDUM\b.*?\bBETWEEN\s+|НАСТОЯЩИЙ\s+МЕМОРАНДУМ\b.*?\bМЕЖДУ\s+)", re.I)
 PARTY = re.compile(
-    r"^(?:THIS\s+MEMORANDUM\b.*?\bBETWEEN\s+)?(?P<name>.+?)\s*\(\s*" + HEREINAFTER + r"\s*(?:the\s+)?"
+    r"^(?:THIS\s+MEMORANDUM\b.*?\bBETWEEN\s+|НАСТОЯЩИЙ\s+МЕМОРАНДУМ\b.*?\bМЕЖДУ\s+)?(?P<name>.+?)\s*\(\s*"
+    + HEREINAFTER
+    + r"\s*(?:the\s+)?"
     r"[\"“«'‘]?(?P<short>[^\"”»’')]+?)[\"”»’']?\s*\)\s*,?\s*(?P<description>.*)$",
     re.I | re.S,
 )
@@ -188,13 +192,16 @@ _KK_KEYWORDS = [
 ]
 _KEYWORDS = sorted(set(_EN_KEYWORDS + _RU_KEYWORDS + _KK_KEYWORDS[:-2]), key=len, reverse=True)
 _KEYWORD_ALTERNATION = "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in _KEYWORDS)
-KEYWORD_START = re.compile(r"^(?P<keyword>(?:" + _KEYWORD_ALTERNATION + r"))(?=[\s,:]|$)[\s,:]*(?P<text>.*)$", re.I)
+# The keyword keeps its own punctuation ("ПРИНИМАЯ ВО ВНИМАНИЕ,"), as the memoranda models store it.
+KEYWORD_START = re.compile(r"^(?P<keyword>(?:" + _KEYWORD_ALTERNATION + r")(?=[\s,:]|$)[,:]?)\s*(?P<text>.*)$", re.I)
 # Kazakh puts the gerund at the end: "... қабылдағанын НАЗАРҒА АЛА ОТЫРЫП;"
+_KK_ALTERNATION = "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in _KK_KEYWORDS)
 KEYWORD_END = re.compile(
-    r"^(?P<text>.+?)[\s,]+(?P<keyword>(?:[\wӘҒҚҢӨҰҮҺІәғқңөұүһі-]+\s+){0,2}(?:ОТЫРЫП|отырып))(?P<end>\s*[;,.:]?)$"
+    r"^(?P<text>.+?)[\s,]+(?P<keyword>(?:[ӘҒҚҢӨҰҮҺІА-ЯЁ-]+\s+){0,2}ОТЫРЫП|(?i:" + _KK_ALTERNATION + r"))"
+    r"(?P<end>\s*[;,.:]?)$"
 )
 # An unknown keyword: a capitalised gerund ("DESIRING", "УЧИТЫВАЯ") followed by ordinary text.
-KEYWORD_GENERIC = re.compile(r"^(?P<keyword>[A-Z]{3,}ING|[А-ЯЁ]{3,}(?:Я|ЯСЬ|В|ВШИ))[\s,]+(?P<text>[^A-ZА-ЯЁ].*)$")
+KEYWORD_GENERIC = re.compile(r"^(?P<keyword>(?:[A-Z]{3,}ING|[А-ЯЁ]{3,}(?:Я|ЯСЬ|В|ВШИ)),?)\s+(?P<text>[^A-ZА-ЯЁ].*)$")
 LEAD_IN = re.compile(
     r"^NOW,?\s+THEREFORE\b|^(?:В\s+СВЯЗИ\s+С\s+ЭТИМ|ОСЫҒАН\s+БАЙЛАНЫСТЫ|ОСЫЛАЙША)\b"
     r"|\b(?:have|has)\s+agreed\s+(?:on|upon|as\s+follows|to\s+the\s+following)|\bhereby\s+agree\b|\bagree\s+as\s+follows"
@@ -226,15 +233,15 @@ KK_FINAL_FORMULA = re.compile(r"(?:түпнұсқа|данада).*\b(?:жаса
 
 # --- signatures -----------------------------------------------------------------------------------
 
-FOR_LINE = re.compile(r"^(?:For|On\s+behalf\s+of|FOR|За|ЗА|От\s+имени|ОТ\s+ИМЕНИ)\b|\bатынан\s*:?\s*$")
+FOR_LINE = re.compile(r"^(?:For|On\s+behalf\s+of|FOR|За|ЗА|От\s+имени|ОТ\s+ИМЕНИ)\b|\b(?:атынан|үшін)\s*:?\s*$|:\s*$")
 SIGNATURE_PLACEHOLDER = re.compile(
     r"^(?:signature|date|place|подпись|дата|место|қолы|қолтаңба|күні|орны|м\.\s*п\.|l\.\s*s\.|_+|\.+|\s)*$",
     re.I,
 )
 HONORIFIC = re.compile(
     r"^(?P<honorific>(?:(?:H\.\s?E\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Prof\.?|His\s+Excellency|Her\s+Excellency|Ambassador"
-    r"|Г-н|Г-жа|Господин|Госпожа|Его\s+Превосходительство|Ее\s+Превосходительство|Её\s+Превосходительство"
-    r"|Мырза|Ханым|Дәрежелі)\s*)+)(?P<rest>.*)$"
+    r"|[Гг]-н|[Гг]-жа|[Гг]осподин|[Гг]оспожа|Его\s+Превосходительство|Ее\s+Превосходительство"
+    r"|Её\s+Превосходительство|Мырза|Ханым|Дәрежелі|Мәртебелі)\s*)+)(?P<rest>.*)$"
 )
 TITLE_WORDS = re.compile(
     r"^(?:Under-|Deputy|Secretary|Executive|Director|Minister|Ambassador|Head|Chair|President|Chief|Permanent"
@@ -264,6 +271,12 @@ def ends_open(text):
     """True when the text stops without any punctuation: the sentence continues on the next line."""
     stripped = text.rstrip()
     return bool(stripped) and (stripped[-1].isalnum() or stripped[-1] in "-–")
+
+
+def mostly_upper(text):
+    """Capitals, give or take a connecting word ("А ҰЙЫМЫНЫҢ ХАТШЫЛЫҒЫ мен АЗИЯ КЕҢЕСІНІҢ ХАТШЫЛЫҒЫ")."""
+    letters = [char for char in text if char.isalpha()]
+    return bool(letters) and sum(char.isupper() for char in letters) >= 0.8 * len(letters)
 
 
 def starts_lower(text):
