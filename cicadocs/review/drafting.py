@@ -5,58 +5,53 @@ Kept apart so that the rules in ``services.py`` do not depend on how the
 memoranda and notes apps store their records.
 """
 
-from django.db.models import F
-
-from cicadocs.core.audit import audit_record
-
-
-def _element_models():
-    from memoranda.models import Clause, PreambleParagraph, Section, SubItem
-
-    return [
-        (PreambleParagraph, "memorandum"),
-        (Section, "memorandum"),
-        (Clause, "section__memorandum"),
-        (SubItem, "clause__section__memorandum"),
-    ]
+ELEMENT_KINDS = ("preamble", "section", "clause", "item")
 
 
 def _find_element(memorandum, uid):
-    for model, path in _element_models():
-        element = model.objects.filter(uid=uid, **{path: memorandum}).first()
-        if element is not None:
-            return element
-    return None
+    from memoranda.services import element_get
+
+    for kind in ELEMENT_KINDS:
+        try:
+            return kind, element_get(memorandum=memorandum, kind=kind, uid=uid)
+        except LookupError:
+            continue
+    return None, None
 
 
-def _text_field(element):
+def _text_field(kind, element):
     """The field that holds an element's text (a section with clauses is
-    represented by its heading)."""
-    from memoranda.models import Section
-
-    is_single_paragraph = any(getattr(element, f"text_{c}", "") for c in ("en", "ru", "kk"))
-    if isinstance(element, Section) and not is_single_paragraph and element.clauses.exists():
-        return "heading"
+    represented by its heading, as in ``snapshot.elements``)."""
+    if kind == "section":
+        is_single_paragraph = any(getattr(element, f"text_{c}", "") for c in ("en", "ru", "kk"))
+        if not is_single_paragraph and element.clauses.exists():
+            return "heading"
     return "text"
 
 
 def apply_wording(*, memorandum, uid, wording, actor):
     """Write ``wording`` ({language: text}) into the element ``uid`` of the
-    working draft. Returns False when the element no longer exists there
-    (deleted since the version was frozen)."""
-    element = _find_element(memorandum, uid)
+    working draft through the memoranda editor's own service (which keeps the
+    translation status, the edit counter and the audit trail). Returns False
+    when the element no longer exists there (deleted since the version was
+    frozen). Refusals of the memoranda services (a signed memorandum, an
+    invalid text) propagate, so the caller's transaction is undone."""
+    from memoranda.services import element_update
+
+    kind, element = _find_element(memorandum, uid)
     if element is None:
         return False
-    field = _text_field(element)
-    updates = {f"{field}_{code}": text for code, text in wording.items()}
-    old = {name: getattr(element, name) for name in updates}
-    type(element).objects.filter(pk=element.pk).update(lock_version=F("lock_version") + 1, **updates)
-    audit_record(
-        actor=actor,
-        action="review.wording_applied",
-        target=element,
-        changes={name: (old[name], value) for name, value in updates.items()},
-    )
+    field = _text_field(kind, element)
+    for code, text in wording.items():
+        element = element_update(
+            memorandum=memorandum,
+            kind=kind,
+            uid=uid,
+            language=code,
+            values={field: text},
+            lock_version=element.lock_version,
+            actor=actor,
+        )
     return True
 
 

@@ -4,57 +4,9 @@ import pytest
 from django.utils import timezone
 
 from cicadocs.review import services
-from memoranda.models import Clause, Memorandum, MemorandumVersion, PreambleParagraph, Section, SubItem
+from memoranda.models import Clause, Memorandum, PreambleParagraph, Section, SubItem
+from memoranda.services import memorandum_freeze_version
 from tests.factories import DelegateFactory, MemberStateFactory
-
-LANGS = ("en", "ru", "kk")
-
-
-def _t(obj, field):
-    return {code: getattr(obj, f"{field}_{code}") or "" for code in LANGS}
-
-
-def snapshot_of(memorandum, number=None):
-    """A snapshot of the working draft in the shape of the team brief's
-    SNAPSHOT SCHEMA (enough of it for the review)."""
-    sections = []
-    for s_index, section in enumerate(memorandum.sections.order_by("position", "pk"), start=1):
-        clauses = []
-        for c_index, clause in enumerate(section.clauses.order_by("position", "pk"), start=1):
-            items = [
-                {"uid": item.uid, "number": f"{'i' * i_index}.", "text": _t(item, "text")}
-                for i_index, item in enumerate(clause.items.order_by("position", "pk"), start=1)
-            ]
-            clauses.append(
-                {"uid": clause.uid, "number": f"{s_index}.{c_index}", "text": _t(clause, "text"), "items": items}
-            )
-        sections.append(
-            {
-                "uid": section.uid,
-                "number": str(s_index),
-                "label": dict.fromkeys(LANGS, f"{s_index}:"),
-                "heading": _t(section, "heading"),
-                "text": _t(section, "text"),
-                "clauses": clauses,
-            }
-        )
-    return {
-        "memorandum": memorandum.pk,
-        "version": number,
-        "frozen_at": None,
-        "draft": number is None,
-        "languages": list(LANGS),
-        "title": {code: ["DRAFT", "MEMORANDUM OF UNDERSTANDING"] for code in LANGS},
-        "parties_intro": {code: [] for code in LANGS},
-        "preamble": [
-            {"uid": p.uid, "keyword": _t(p, "keyword"), "text": _t(p, "text")}
-            for p in memorandum.preamble.order_by("position", "pk")
-        ],
-        "lead_in": dict.fromkeys(LANGS, "NOW, THEREFORE"),
-        "sections": sections,
-        "final_formula": dict.fromkeys(LANGS, ""),
-        "signatures": [],
-    }
 
 
 def make_memorandum(sections=2, clauses=2, items=1):
@@ -87,14 +39,8 @@ def make_memorandum(sections=2, clauses=2, items=1):
 
 
 def freeze(memorandum, user=None):
-    number = (memorandum.versions.count() or 0) + 1
-    return MemorandumVersion.objects.create(
-        memorandum=memorandum,
-        number=number,
-        frozen_at=timezone.now(),
-        frozen_by=user,
-        snapshot=snapshot_of(memorandum, number),
-    )
+    """The next frozen version, made by the memoranda area's own service."""
+    return memorandum_freeze_version(memorandum=memorandum, actor=user, reason="For review by member states")
 
 
 @pytest.fixture
