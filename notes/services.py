@@ -353,3 +353,45 @@ def note_create_correction(*, note, actor):
         )
         audit_record(actor=actor, action="note.correct", target=note, summary=str(correction.pk))
     return correction
+
+
+def _enclosure_pages(enclosure, note):
+    """The real page count of a memorandum version or uploaded PDF, when the renderer can tell."""
+    if enclosure.kind == enclosure.Kind.TEXT:
+        return enclosure.page_count
+    try:
+        from cicadocs.pdf.enclosures import enclosure_page_count
+
+        return enclosure_page_count(enclosure, note.languages) or enclosure.page_count
+    except Exception:  # noqa: BLE001 - rendering trouble must not stop the drafting; keep the stated count
+        return enclosure.page_count
+
+
+def enclosure_add(*, note, actor, enclosure):
+    with transaction.atomic():
+        current = Note.objects.select_for_update().get(pk=note.pk)
+        _check_editable(current)
+        enclosure.note = current
+        enclosure.order = current.enclosures.count()
+        enclosure.page_count = _enclosure_pages(enclosure, current)
+        enclosure.full_clean()
+        enclosure.save()
+        current.revision += 1
+        current.save(update_fields=["revision"])
+        audit_record(
+            actor=actor,
+            action="note.enclosure_add",
+            target=current,
+            summary=f"{enclosure.get_kind_display()} ({enclosure.page_count or '-'})",
+        )
+    return enclosure
+
+
+def enclosure_remove(*, enclosure, actor):
+    with transaction.atomic():
+        current = Note.objects.select_for_update().get(pk=enclosure.note_id)
+        _check_editable(current)
+        audit_record(actor=actor, action="note.enclosure_remove", target=current, summary=enclosure.get_kind_display())
+        enclosure.delete()
+        current.revision += 1
+        current.save(update_fields=["revision"])
