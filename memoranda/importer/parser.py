@@ -180,6 +180,8 @@ class _Parser:
         if self.current is None or not hasattr(self.current, "text"):
             return False
         previous = self.current.text
+        if not previous and not isinstance(self.current, Section):  # "1.2" alone: its text is on the next line
+            return True
         if p.ends_open(previous):
             return True
         return not p.ends_sentence(previous) and p.starts_lower(line.text)
@@ -309,7 +311,7 @@ class _Parser:
             return
         match = p.CLAUSE.match(text)
         if match:
-            self._new_clause(line, section, match["num"], match["rest"])
+            self._new_clause(line, section, match["num"], match["rest"] or "")
             return
         match = p.DEEP_ITEM.match(text)
         if match:

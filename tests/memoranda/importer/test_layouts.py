@@ -357,3 +357,12 @@ def test_markdown_escapes_and_html_are_cleaned():
     result = parse_text(text)
 
     assert result.section("1").text == "Parties shall _ cooperate closely & openly."
+
+
+def test_clause_number_alone_takes_the_next_line_as_its_text():
+    result = parse_text("1: Scope\n1.1\nThe Parties cooperate.\n1.2\nThey meet yearly.\n")
+
+    assert [(clause.number, clause.text, clause.lines) for clause in result.section("1").clauses] == [
+        ("1.1", "The Parties cooperate.", [2, 3]),
+        ("1.2", "They meet yearly.", [4, 5]),
+    ]
