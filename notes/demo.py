@@ -203,9 +203,11 @@ def _new_note(series, sender, actor, data, **extra):
     return note
 
 
-def _memorandum_version(memoranda, *words):
-    """A MemorandumVersion among what the memoranda loader returned, matched by key."""
+def _memorandum_version(memoranda, *words, actor=None, reason=""):
+    """A MemorandumVersion among what the memoranda loader returned, matched by
+    key: the latest version of a memorandum, frozen now if it has none."""
     from memoranda.models import Memorandum, MemorandumVersion
+    from memoranda.services.versions import memorandum_freeze_version
 
     for key, value in (memoranda or {}).items():
         if not any(word.lower() in str(key).lower() for word in words):
@@ -213,7 +215,8 @@ def _memorandum_version(memoranda, *words):
         if isinstance(value, MemorandumVersion):
             return value
         if isinstance(value, Memorandum):
-            return value.versions.order_by("-number").first()
+            latest = value.versions.order_by("-number").first()
+            return latest or memorandum_freeze_version(memorandum=value, actor=actor, reason=reason)
     return None
 
 
@@ -283,7 +286,8 @@ def load(context):
             ),
             actor=staff,
         )
-        _add_enclosure(note_58, _memorandum_version(memoranda, "csto"), 2, _t("as stated", "упомянутое", "аталған"))
+        version = _memorandum_version(memoranda, "csto", actor=staff, reason="Circulated with note 18-4/58emb")
+        _add_enclosure(note_58, version, 2, _t("as stated", "упомянутое", "аталған"))
         note_approve(note=note_58, actor=staff)
         note_58 = note_dispatch(note=note_58, actor=staff)
 
