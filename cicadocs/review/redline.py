@@ -6,7 +6,7 @@ from diff_match_patch import diff_match_patch
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
-_TOKEN = re.compile(r"\s+|[^\s]+")
+_TOKEN = re.compile(r"\s+|\w+|[^\w\s]")
 
 
 def _words_to_chars(old, new):

@@ -130,7 +130,7 @@ def circulation_detail(request, pk):
         "version": version,
         "snapshot": snapshot,
         "elements": items,
-        "languages": languages,
+        "doc_languages": languages,
         "lang": lang,
         "compare": compare,
         "shown": [code for code in (lang, compare) if code],
@@ -182,7 +182,7 @@ def propose(request, pk, uid):
         else:
             messages.success(request, _("Your proposal was submitted."))
             return redirect(f"{reverse('review:circulation', args=[circulation.pk])}#el-{uid}")
-    context = {"circulation": circulation, "element": element, "form": form, "languages": languages}
+    context = {"circulation": circulation, "element": element, "form": form}
     return render(request, "review/proposal_form.html", context)
 
 

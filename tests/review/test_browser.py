@@ -1,0 +1,52 @@
+"""A delegate proposes an amendment in headless Chromium and sees it as a redline."""
+
+import datetime
+
+import pytest
+from django.utils import timezone
+
+from cicadocs.review import services
+from cicadocs.review.models import Proposal
+from tests.factories import DelegateFactory, MemberStateFactory, SecretariatUserFactory
+
+from .conftest import first_clause_uid, freeze, make_memorandum
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+def test_delegate_proposes_an_amendment(page, login, live_server, groups):
+    staff = SecretariatUserFactory()
+    delegate = DelegateFactory(member_state=MemberStateFactory(name_en="Kazakhstan"))
+    outsider = DelegateFactory(member_state=MemberStateFactory(name_en="Elsewhere"))
+    version = freeze(make_memorandum(), staff)
+    circulation = services.circulation_create(
+        version=version,
+        states=[delegate.member_state],
+        deadline=timezone.now() + datetime.timedelta(days=7),
+        actor=staff,
+    )
+    uid = first_clause_uid(version)
+
+    login(page, delegate)
+    page.goto(f"{live_server.url}/home/delegate/")
+    page.click("[data-testid=circulations] a")
+    page.wait_for_selector(f"#el-{uid}")
+    assert page.locator(".local-time").first.inner_text().startswith("(your time")
+    page.locator(f"#el-{uid} [data-testid=propose-link]").click()
+    page.check("input[name=kind][value=amendment]")
+    page.fill("textarea[name=wording_en]", "The Participants shall closely cooperate on matter 1.1.")
+    page.fill("textarea[name=comment]", "<b>Closer</b> cooperation")
+    page.click("[data-testid=proposal-form] button[type=submit]")
+    page.wait_for_selector(f"#el-{uid} [data-testid=proposal]")
+
+    proposal = Proposal.objects.get()
+    assert (proposal.state, proposal.author, proposal.kind) == (delegate.member_state, delegate, "amendment")
+    block = page.locator(f"#el-{uid} [data-testid=proposal]")
+    assert block.locator(".redline-ins").inner_text().strip() == "closely"
+    assert block.locator("[data-testid=proposal-comment]").inner_text() == "<b>Closer</b> cooperation"
+
+    # Another state's delegate cannot open it.
+    page.context.clear_cookies()
+    login(page, outsider)
+    response = page.goto(f"{live_server.url}/review/{circulation.pk}/")
+    assert response.status == 404
