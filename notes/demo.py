@@ -9,7 +9,7 @@ dispatched note is never touched again.
 from datetime import date
 
 from .models import Enclosure, Note, Phrase, Series
-from .services import note_approve, note_dispatch, note_record_dispatched, note_save
+from .services import enclosure_add, note_approve, note_dispatch, note_record_dispatched, note_save
 
 
 def _t(en, ru, kk):
@@ -220,16 +220,18 @@ def _memorandum_version(memoranda, *words, actor=None, reason=""):
     return None
 
 
-def _add_enclosure(note, version, pages, description=None):
+def _add_enclosure(note, version, pages, description=None, actor=None):
+    """Enclose ``version`` (its pages counted by the PDF renderer when it can),
+    or a free-text enclosure of ``pages`` pages when there is no version."""
     if note.enclosures.exists():
         return
-    Enclosure.objects.create(
-        note=note,
+    enclosure = Enclosure(
         kind=Enclosure.Kind.MEMORANDUM if version else Enclosure.Kind.TEXT,
         memorandum_version=version,
         page_count=pages,
         **_fields("description", description or _t("", "", "")),
     )
+    enclosure_add(note=note, actor=actor, enclosure=enclosure)
 
 
 def load(context):
@@ -267,7 +269,7 @@ def load(context):
         note_708 = note_save(
             note=_new_note(nct, cica, staff, NOTE_708, **_fields("place", ASTANA_2024)), actor=staff, references=earlier
         )
-        _add_enclosure(note_708, _memorandum_version(memoranda, "unoct"), 9)
+        _add_enclosure(note_708, _memorandum_version(memoranda, "unoct"), 9, actor=staff)
         note_approve(note=note_708, actor=staff)
         note_708 = note_dispatch(note=note_708, actor=staff)
 
@@ -287,7 +289,7 @@ def load(context):
             actor=staff,
         )
         version = _memorandum_version(memoranda, "csto", actor=staff, reason="Circulated with note 18-4/58emb")
-        _add_enclosure(note_58, version, 2, _t("as stated", "упомянутое", "аталған"))
+        _add_enclosure(note_58, version, 2, _t("as stated", "упомянутое", "аталған"), actor=staff)
         note_approve(note=note_58, actor=staff)
         note_58 = note_dispatch(note=note_58, actor=staff)
 

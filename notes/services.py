@@ -356,8 +356,9 @@ def note_create_correction(*, note, actor):
 
 
 def _enclosure_pages(enclosure, note):
-    """The real page count of a memorandum version or uploaded PDF, when the renderer can tell."""
-    if enclosure.kind == enclosure.Kind.TEXT:
+    """The page count of an enclosure: an uploaded PDF's was counted with pypdf
+    when uploaded; a memorandum version's comes from the PDF renderer."""
+    if enclosure.kind != enclosure.Kind.MEMORANDUM or enclosure.memorandum_version_id is None:
         return enclosure.page_count
     try:
         from cicadocs.pdf.enclosures import enclosure_page_count

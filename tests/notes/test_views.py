@@ -203,3 +203,56 @@ def test_drafting_form_and_edit_form_open(staff_client, directory):
     assert edit.status_code == 200
     assert edit.context["form"].initial["body_en"] == note.body_en
     assert edit.context["form"].initial["gen_body_en"] == note.body_en
+
+
+def _pdf(pages):
+    import io
+
+    from pypdf import PdfWriter
+
+    writer = PdfWriter()
+    for _page in range(pages):
+        writer.add_blank_page(width=595, height=842)
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    return buffer.getvalue()
+
+
+def test_uploaded_pdf_enclosure_counts_its_pages(staff_client, directory):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from notes.rendering import note_parts
+
+    staff_client.post(reverse("notes:create"), form_data(directory))
+    note = Note.objects.get(subject="Invitation to the SWG")
+    upload = SimpleUploadedFile("annex.pdf", _pdf(3), content_type="application/pdf")
+
+    staff_client.post(reverse("notes:enclosure_add", args=[note.pk]), {"kind": "pdf", "file": upload})
+
+    assert note.enclosures.get().page_count == 3
+    assert note_parts(note, "ru")["enclosure_line"] == "Приложение: на 3 л."
+
+
+def test_a_file_that_is_not_a_pdf_is_refused(staff_client, directory):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    staff_client.post(reverse("notes:create"), form_data(directory))
+    note = Note.objects.get(subject="Invitation to the SWG")
+    upload = SimpleUploadedFile("annex.pdf", b"<html>not a pdf</html>", content_type="application/pdf")
+
+    response = staff_client.post(
+        reverse("notes:enclosure_add", args=[note.pk]), {"kind": "pdf", "file": upload}, follow=True
+    )
+
+    assert "This file is not a readable PDF." in response.content.decode()
+    assert not note.enclosures.exists()
+
+
+def test_enclosures_of_a_dispatched_note_cannot_change(staff_client, demo_notes):
+    note = demo_notes["NCT/CT/708"]
+    enclosure = note.enclosures.get()
+
+    staff_client.post(reverse("notes:enclosure_add", args=[note.pk]), {"kind": "text", "description_en": "more"})
+    staff_client.post(reverse("notes:enclosure_remove", args=[note.pk, enclosure.pk]))
+
+    assert list(note.enclosures.all()) == [enclosure]
