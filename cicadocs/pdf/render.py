@@ -189,8 +189,13 @@ def note_context(parts, variant):
     ]
     if enclosure and after > len(paragraphs):
         paragraphs[-1:] and paragraphs[-1].update(enclosure_after=True)
+    label, separator, rest = enclosure.partition(": ")
+    if not separator:
+        label, rest = "", enclosure
     return {
         "parts": parts,
+        "enclosure_label": f"{label}:" if label else "",
+        "enclosure_rest": rest,
         "body_paragraphs": paragraphs,
         "enclosure_before": bool(enclosure) and after == 0,
         "draft_mark": variant == "draft",

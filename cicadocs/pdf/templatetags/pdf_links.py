@@ -23,5 +23,6 @@ def note_pdf_languages(note):
 @register.simple_tag
 def memorandum_pdf_languages(memorandum, version=None):
     """[(code, name), ...] of a version's languages, or of the working draft's."""
-    source = (version.snapshot or {}).get("languages") if version is not None else memorandum.languages
+    snapshot = getattr(version, "snapshot", None) if version else None
+    source = (snapshot or {}).get("languages") if version else memorandum.languages
     return _choices(source or [])

@@ -1,0 +1,168 @@
+"""Benchmark of the PDF renderer (not a test): `make bench`.
+
+Sets up a throwaway SQLite database with the demo data, then prints the median
+render time of a note page, of the 9-page UNOCT draft in each language, of the
+full NCT/CT/708 bundle (three note pages and the enclosure), the time of a
+cached download through the view, the peak memory, and the render time of
+memoranda of about 9, 30 and 90 pages. Targets (2-core machine): note <= 0.10 s,
+9-page memorandum <= 0.5 s, bundle <= 1.0 s, cached download <= 20 ms, peak
+memory <= 150 MiB, time linear in pages.
+"""
+
+import copy
+import os
+import resource
+import statistics
+import sys
+import tempfile
+import time
+import tracemalloc
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+WORK = tempfile.TemporaryDirectory(prefix="cicadocs-bench-")
+os.environ["DATABASE_URL"] = f"sqlite:///{WORK.name}/bench.sqlite3"
+os.environ["MEDIA_ROOT"] = f"{WORK.name}/media"
+os.environ.setdefault("DEBUG", "1")
+os.environ["EMAIL_BACKEND"] = "django.core.mail.backends.locmem.EmailBackend"
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "cicadocs.settings")
+os.environ.setdefault("LOG_LEVEL", "ERROR")
+
+import django  # noqa: E402
+
+django.setup()
+
+from django.conf import settings  # noqa: E402
+from django.core.management import call_command  # noqa: E402
+from django.test import Client  # noqa: E402
+from django.urls import reverse  # noqa: E402
+
+RUNS = int(os.environ.get("BENCH_RUNS", "7"))
+
+
+def median_time(function, runs=RUNS, warmup=1):
+    for _ in range(warmup):
+        function()
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        function()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def scaled_snapshot(snapshot, factor):
+    """The snapshot with its sections repeated ``factor`` times (renumbered), for the scaling test."""
+    result = copy.deepcopy(snapshot)
+    sections = []
+    for _copy in range(factor):
+        for section in snapshot["sections"]:
+            section = copy.deepcopy(section)
+            number = str(len(sections) + 1)
+            section["number"] = number
+            section["label"] = dict.fromkeys(("en", "ru", "kk"), f"{number}:")
+            for clause_index, clause in enumerate(section["clauses"], start=1):
+                clause["number"] = f"{number}.{clause_index}" if clause["number"] else ""
+            sections.append(section)
+    result["sections"] = sections
+    return result
+
+
+def line(label, value, target=None, unit="s"):
+    formats = {"ms": f"{value * 1000:8.1f} ms", "s": f"{value:8.3f} s"}
+    shown = formats.get(unit, f"{value:8.1f} {unit}")
+    verdict = ""
+    if target is not None:
+        limit = target / 1000 if unit == "ms" else target
+        verdict = "  ok" if value <= limit else "  OVER TARGET"
+        verdict += f" (target <= {target} {unit})"
+    print(f"  {label:<46}{shown}{verdict}")
+
+
+def main():
+    print("Setting up a throwaway database with the demo data ...", flush=True)
+    call_command("migrate", verbosity=0)
+    call_command("load_demo", quiet_users=True, verbosity=0)
+
+    from cicadocs.accounts.models import User
+    from cicadocs.pdf import engine, render
+    from notes.models import Note
+
+    note = next(n for n in Note.objects.select_related("series") if n.full_number == "NCT/CT/708")
+    version = note.enclosures.get().memorandum_version
+    snapshot = version.snapshot
+
+    settings.CICADOCS_PDF_CACHE = False
+    start = time.perf_counter()
+    engine.styles()
+    render.render_note(note, "en", "final")
+    first = time.perf_counter() - start
+
+    print(f"\nRenders without the PDF cache (median of {RUNS} runs, WeasyPrint {_weasyprint_version()}):")
+    line("first render in a fresh process (styles, fonts)", first)
+    line("note NCT/CT/708, one page (en)", median_time(lambda: render.render_note(note, "en", "final")), 0.10)
+    line("note NCT/CT/708, one page (kk)", median_time(lambda: render.render_note(note, "kk", "final")), 0.10)
+    for language in [code for code in snapshot["languages"] if code in render.LANGUAGES]:
+        pages = render.page_count(render.render_memorandum(snapshot, language, "draft"))
+        seconds = median_time(lambda language=language: render.render_memorandum(snapshot, language, "draft"))
+        line(f"UNOCT draft v{version.number} ({language}, {pages} pages)", seconds, 0.5)
+    bundle_pages = render.page_count(render.render_note_bundle(note, "final"))
+    line(
+        f"bundle NCT/CT/708 ({bundle_pages} pages)",
+        median_time(lambda: render.render_note_bundle(note, "final"), runs=max(3, RUNS // 2)),
+        1.0,
+    )
+
+    print("\nCached downloads (PDF cache on, through the view, staff user):")
+    settings.CICADOCS_PDF_CACHE = True
+    client = Client()
+    client.force_login(User.objects.filter(username="staff").first() or User.objects.filter(is_superuser=True).first())
+    for label, url in [
+        ("bundle NCT/CT/708", reverse("pdf:note_bundle", args=[note.pk])),
+        ("note NCT/CT/708 (ru)", reverse("pdf:note", args=[note.pk, "ru"])),
+        (f"UNOCT version {version.number} (en)", reverse("pdf:memorandum_version", args=[version.pk, "en"])),
+    ]:
+        response = client.get(url)
+        assert response.status_code == 200 and response["Content-Type"] == "application/pdf", response.status_code
+        line(f"{label}, cached", median_time(lambda url=url: client.get(url), runs=max(RUNS, 15)), 20, "ms")
+    start = time.perf_counter()
+    render.render_note_bundle(note, "final")
+    line("bundle NCT/CT/708, renderer call, cached", time.perf_counter() - start, 20, "ms")
+
+    print("\nScaling with the length of a memorandum (en, without the cache):")
+    settings.CICADOCS_PDF_CACHE = False
+    rows = []
+    for factor in (1, 3, 10):
+        scaled = scaled_snapshot(snapshot, factor)
+        pages = render.page_count(render.render_memorandum(scaled, "en", "draft"))
+        seconds = median_time(lambda scaled=scaled: render.render_memorandum(scaled, "en", "draft"), runs=3, warmup=0)
+        rows.append((pages, seconds))
+        print(f"  {pages:4d} pages {seconds:8.3f} s  {seconds / pages * 1000:6.1f} ms per page")
+    (p1, s1), (p3, s3) = rows[0], rows[-1]
+    ratio = (s3 / p3) / (s1 / p1)
+    print(f"  time per page at {p3} pages / at {p1} pages: {ratio:.2f} (1.00 = linear)")
+
+    tracemalloc.start()
+    render.render_note_bundle(note, "final")
+    render.render_memorandum(scaled_snapshot(snapshot, 10), "en", "draft")
+    _current, traced_peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    print("\nMemory:")
+    line("peak Python allocations while rendering (tracemalloc)", traced_peak / 2**20, 150, "MiB")
+    peak_rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    line("peak resident memory of the whole process", peak_rss, 150, "MiB")
+
+
+def _weasyprint_version():
+    import weasyprint
+
+    return weasyprint.__version__
+
+
+if __name__ == "__main__":
+    try:
+        main()
+    finally:
+        WORK.cleanup()
