@@ -92,6 +92,10 @@ class Signature:
     title: str = ""
     lines: list[int] = field(default_factory=list)
 
+    @property
+    def full_name(self):
+        return f"{self.honorific} {self.name}".strip()
+
 
 @dataclass
 class LineRecord:

@@ -163,8 +163,10 @@ def memorandum_import(*, text, actor, language, title="", languages=None, organi
                 choice = _new_signatory(signature, organisation, language)
             columns.append({"signatory": choice, "for_text": signature.for_text})
         word = result.parties_word
+        title = title.strip() or suggested_title(result)
         memorandum = memorandum_create(
-            title=title.strip() or suggested_title(result),
+            # the list title is required in the default language too (modeltranslation validates `title`)
+            title={language: title} if language == "en" else {language: title, "en": title},
             actor=actor,
             kind=Memorandum.Kind.COOPERATION
             if COOPERATION.search(" ".join(title_lines(result)))
