@@ -317,8 +317,13 @@ def _date_until(on, language):
     return f"{on.year} жылғы {on.day} {month}{_kk_suffix(month, 'ға', 'ге', 'қа', 'ке')}"
 
 
+def sender_uses_closing(sender):
+    row = _phrase(Phrase.Role.SENDER, organisation=sender) if sender else None
+    return row.uses_closing if row else True
+
+
 def closing(draft, language):
-    if not draft.has_closing:
+    if not draft.has_closing or not sender_uses_closing(draft.sender):
         return ""
     forms = addressee_forms(draft, language)
     _name, short = sender_forms(draft.sender, language, addressee_phrase(draft))

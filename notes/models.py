@@ -229,6 +229,11 @@ class Note(models.Model):
     def is_edited(self, part, language):
         return bool(self.edited.get(f"{part}_{language}"))
 
+    def delete(self, *args, **kwargs):
+        if Note.objects.filter(pk=self.pk, status=Note.Status.DISPATCHED).exists():
+            raise ValidationError(_("A dispatched note is never deleted."))
+        return super().delete(*args, **kwargs)
+
     def ordered_references(self):
         return [link.target for link in self.reference_links.select_related("target__series").order_by("order", "pk")]
 
@@ -351,6 +356,11 @@ class Phrase(models.Model):
         _("form in the closing formula"), blank=True, help_text=_("Leave empty to use the form of the opening.")
     )
     block = models.TextField(_("addressee block at the foot"), blank=True, help_text=_("One line per line."))
+    uses_closing = models.BooleanField(
+        _("closes with the complimentary formula"),
+        default=True,
+        help_text=_("On a sender row: untick for senders whose notes end without it."),
+    )
 
     class Meta:
         verbose_name = _("phrase")

@@ -120,9 +120,12 @@ def note_save(*, note, actor, states=None, references=None, expected_revision=No
                 raise StaleNote(
                     _("Someone else saved this note while you were editing it. Reload it and make your changes again.")
                 )
-            before = _snapshot(current)
+            before = {**_snapshot(current), "status": current.status}
             note.revision = current.revision + 1
+            # Changing an approved note makes it a draft that needs approval again.
             note.status = Note.Status.DRAFT
+            note.approved_by = None
+            note.approved_at = None
             note.number = current.number
         else:
             note.created_by = actor if getattr(actor, "is_authenticated", False) else None
@@ -143,7 +146,7 @@ def note_save(*, note, actor, states=None, references=None, expected_revision=No
             )
         _refresh_texts(note, Draft.from_note(note))
         note.save()
-        after = _snapshot(note)
+        after = {**_snapshot(note), "status": note.status}
         changes = {k: (before.get(k), v) for k, v in after.items() if before.get(k) != v} if not creating else {}
         audit_record(
             actor=actor,

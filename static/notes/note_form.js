@@ -107,13 +107,7 @@
     timer = setTimeout(refresh, 400);
   }
 
-  form.addEventListener("input", function (event) {
-    if (parts.some(function (part) { return event.target.name && event.target.name.indexOf(part + "_") === 0; })) {
-      schedule();
-      return;
-    }
-    schedule();
-  });
+  form.addEventListener("input", schedule);
   form.addEventListener("change", function () {
     showAddresseeFields();
     schedule();

@@ -198,3 +198,38 @@ def test_two_dispatches_at_once_get_consecutive_numbers(directory, staff_user):
     assert sorted(Note.objects.filter(series=series).values_list("number", flat=True)) == [11, 12]
     series.refresh_from_db()
     assert series.last_number == 12
+
+
+def test_editing_an_approved_note_needs_approval_again(directory, staff_user, series):
+    note = note_approve(note=make_note(directory, staff_user, series), actor=staff_user)
+
+    note.subject = "Changed after approval"
+    note = note_save(note=note, actor=staff_user, expected_revision=note.revision)
+
+    assert note.status == Note.Status.DRAFT
+    assert note.approved_by is None
+    assert AuditEntry.objects.for_object(note).first().changes["status"] == ["approved", "draft"]
+
+
+def test_a_dispatched_note_refuses_a_plain_delete(directory, staff_user, series):
+    from django.core.exceptions import ValidationError
+
+    note = note_dispatch(
+        note=note_approve(note=make_note(directory, staff_user, series), actor=staff_user), actor=staff_user
+    )
+
+    with pytest.raises(ValidationError):
+        note.delete()
+
+    assert Note.objects.filter(pk=note.pk).exists()
+
+
+def test_sender_without_complimentary_closing(directory, staff_user, series):
+    from notes.models import Phrase
+
+    Phrase.objects.filter(role=Phrase.Role.SENDER).update(uses_closing=False)
+
+    note = make_note(directory, staff_user, series)
+
+    assert note.closing_en == ""
+    assert note.opening_en.startswith("The Secretariat of the Conference")
