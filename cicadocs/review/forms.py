@@ -4,6 +4,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from cicadocs.directory.models import MemberState
+from notes.models import Series
 
 from . import deadlines
 from .models import Circulation, Proposal
@@ -38,9 +39,16 @@ class CirculationForm(forms.Form):
     proposals_visibility = forms.ChoiceField(
         label=_("Who sees the proposals"), choices=Circulation.Visibility.choices, widget=forms.RadioSelect
     )
+    covering_note_series = forms.ModelChoiceField(
+        label=_("Draft the covering note verbale in the series"),
+        queryset=Series.objects.none(),
+        required=False,
+        empty_label=_("No covering note"),
+    )
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        self.fields["covering_note_series"].queryset = Series.objects.filter(is_active=True).order_by("prefix")
         self.fields["states"].queryset = MemberState.objects.filter(is_active=True).order_by("name")
         self.fields["purpose"].initial = Circulation.Purpose.REVIEW
         self.fields["proposals_visibility"].initial = Circulation.Visibility.SECRETARIAT

@@ -120,10 +120,13 @@ def circulation_create(
     actor,
     purpose=Circulation.Purpose.REVIEW,
     proposals_visibility=Circulation.Visibility.SECRETARIAT,
+    covering_note_series=None,
     now=None,
 ):
     """Circulate ``version`` to ``states`` until ``deadline`` and notify
-    their delegates. Raises ValidationError for a past deadline or no states."""
+    their delegates. With ``covering_note_series``, the covering note verbale
+    is drafted in that series from the matching note kind. Raises
+    ValidationError for a past deadline or no states."""
     if not getattr(actor, "is_secretariat", False):
         raise NotAllowed
     now = _now(now)
@@ -150,6 +153,11 @@ def circulation_create(
             reminder_sent_at=now if deadlines.reminder_due(deadline, now) else None,
         )
         circulation.states.set(states)
+        if covering_note_series is not None:
+            circulation.covering_note = drafting.draft_covering_note(
+                circulation=circulation, series=covering_note_series, states=states, actor=actor
+            )
+            circulation.save(update_fields=["covering_note"])
         audit_record(
             actor=actor,
             action="review.circulated",

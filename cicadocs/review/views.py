@@ -72,6 +72,7 @@ def circulate(request, version_pk):
                 actor=request.user,
                 purpose=form.cleaned_data["purpose"],
                 proposals_visibility=form.cleaned_data["proposals_visibility"],
+                covering_note_series=form.cleaned_data["covering_note_series"],
             )
         except ValidationError as error:
             apply_errors(form, error)

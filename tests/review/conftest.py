@@ -86,3 +86,13 @@ def circulation(make_circulation, delegate):
 
 def first_clause_uid(version):
     return version.snapshot["sections"][0]["clauses"][0]["uid"]
+
+
+@pytest.fixture
+def series(db):
+    from cicadocs.directory.models import Organisation
+    from notes.models import Series
+    from tests.factories import OrganisationFactory
+
+    OrganisationFactory(kind=Organisation.Kind.SECRETARIAT)
+    return Series.objects.create(prefix="NCT/CT/", last_number=700)
