@@ -181,6 +181,8 @@ def element_add(*, memorandum, kind, actor, language=None, values=None, parent_u
     structure = Structure(memorandum)
     parent = memorandum
     if parent_field != "memorandum":
+        if not parent_uid and after_uid in structure.parent:
+            parent_uid = structure.parent[after_uid].uid
         parent = _parent_for_new(kind, parent_uid, structure)
     element = model(**{parent_field: parent}, **(extra or {}))
     values = dict(values or {})
