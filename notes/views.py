@@ -88,7 +88,7 @@ def _new_note():
     latest = Note.objects.order_by("-date", "-pk").first()
     note = Note(
         date=timezone.localdate(),
-        series=Series.objects.filter(is_active=True).first(),
+        series=(latest.series if latest and latest.series.is_active else Series.objects.filter(is_active=True).first()),
         sender=Organisation.objects.filter(kind=Organisation.Kind.SECRETARIAT).first(),
         languages=list(DOCUMENT_LANGUAGES),
     )
