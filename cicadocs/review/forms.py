@@ -107,7 +107,7 @@ class ProposalForm(WordingFieldsMixin, forms.Form):
 class DecisionForm(WordingFieldsMixin, forms.Form):
     decision = forms.ChoiceField(
         label=_("Decision"),
-        choices=[c for c in Proposal.Decision.choices if c[0]],
+        choices=[("", "—")] + [c for c in Proposal.Decision.choices if c[0]],
     )
     reason = forms.CharField(
         label=_("Reason"), required=False, max_length=5000, widget=forms.Textarea(attrs={"rows": 2})
@@ -116,7 +116,11 @@ class DecisionForm(WordingFieldsMixin, forms.Form):
     def __init__(self, *args, languages, proposal=None, **kwargs):
         super().__init__(*args, **kwargs)
         initial = proposal.wording if proposal is not None else {}
+        if proposal is not None and proposal.kind == Proposal.Kind.COMMENT:
+            languages = []  # a comment has no wording to accept
         self.add_wording_fields(languages, _("Wording as accepted"), initial=initial)
+        for code in self.languages:
+            self.fields[f"wording_{code}"].widget.attrs["rows"] = 2
 
 
 class ObjectionForm(forms.Form):

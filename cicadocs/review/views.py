@@ -279,7 +279,7 @@ def proposal_decide(request, pk):
     _require_secretariat(request.user)
     proposal = access.proposal_for(request.user, pk)
     languages = list(proposal.circulation.version.snapshot.get("languages") or ["en"])
-    form = DecisionForm(request.POST, languages=languages, prefix=f"p{proposal.pk}")
+    form = DecisionForm(request.POST, languages=languages, proposal=proposal, prefix=f"p{proposal.pk}")
     target = f"{reverse('review:compilation', args=[proposal.circulation_id])}#proposal-{proposal.pk}"
     if not form.is_valid():
         messages.error(request, _("Choose a decision."))

@@ -35,6 +35,7 @@ def test_delegate_proposes_an_amendment(page, login, live_server, groups):
     page.locator(f"#el-{uid} [data-testid=propose-link]").click()
     page.check("input[name=kind][value=amendment]")
     page.fill("textarea[name=wording_en]", "The Participants shall closely cooperate on matter 1.1.")
+    assert page.locator("[data-testid=redline-preview] ins").first.inner_text().strip() == "closely"
     page.fill("textarea[name=comment]", "<b>Closer</b> cooperation")
     page.click("[data-testid=proposal-form] button[type=submit]")
     page.wait_for_selector(f"#el-{uid} [data-testid=proposal]")
