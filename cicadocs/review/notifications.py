@@ -2,10 +2,13 @@
 is broken, to the Secretariat as well). One message per recipient, so that no
 delegate sees another's address."""
 
+import functools
+
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.mail import send_mail
 from django.urls import reverse
+from django.utils import translation
 from django.utils.translation import gettext as _
 
 from cicadocs.accounts import roles
@@ -58,10 +61,23 @@ def _facts(circulation):
 
 def _send(subject, body, recipients):
     for email in recipients:
-        send_mail(subject, body, None, [email])
+        send_mail(str(subject), str(body), None, [email])
     return len(recipients)
 
 
+def _in_site_language(function):
+    """Write the e-mail in the site's language, whatever the language of the
+    page (or command) that triggered it."""
+
+    @functools.wraps(function)
+    def wrapper(*args, **kwargs):
+        with translation.override(settings.LANGUAGE_CODE):
+            return function(*args, **kwargs)
+
+    return wrapper
+
+
+@_in_site_language
 def notify_circulated(circulation):
     facts = _facts(circulation)
     subject = _("For review: %(title)s, version %(number)s") % facts
@@ -75,6 +91,7 @@ def notify_circulated(circulation):
     return _send(subject, body, delegate_recipients(circulation))
 
 
+@_in_site_language
 def notify_reminder(circulation):
     facts = _facts(circulation)
     subject = _("Two days left: %(title)s, version %(number)s") % facts
@@ -88,6 +105,7 @@ def notify_reminder(circulation):
     return _send(subject, body, delegate_recipients(circulation))
 
 
+@_in_site_language
 def notify_closed(circulation):
     facts = _facts(circulation) | {"outcome": circulation.get_outcome_display()}
     subject = _("Closed: %(title)s, version %(number)s") % facts
@@ -104,6 +122,7 @@ def notify_closed(circulation):
     return _send(subject, body, recipients)
 
 
+@_in_site_language
 def notify_silence_broken(circulation, objection):
     facts = _facts(circulation) | {"state": objection.state.name}
     subject = _("Silence broken: %(title)s, version %(number)s") % facts

@@ -280,3 +280,13 @@ def test_close_due_closes_only_passed_deadlines(make_circulation, delegate, now)
     assert services.circulations_close_due(now=now + datetime.timedelta(hours=1)) == [soon]
     later.refresh_from_db()
     assert later.is_open
+
+
+def test_notifications_are_written_in_the_site_language(version, staff_user, delegate, now):
+    from django.utils import translation
+
+    with translation.override("ru"):
+        services.circulation_create(
+            version=version, states=[delegate.member_state], deadline=now + SECOND * 60, actor=staff_user, now=now
+        )
+    assert mail.outbox[0].subject.startswith("For review:")
