@@ -17,6 +17,7 @@ urlpatterns = [
     path("<int:pk>/edit/delete/", views.ElementDeleteView.as_view(), name="element_delete"),
     path("<int:pk>/edit/move/", views.ElementMoveView.as_view(), name="element_move"),
     path("<int:pk>/freeze/", views.FreezeView.as_view(), name="freeze"),
+    path("<int:pk>/signed/", views.MarkSignedView.as_view(), name="mark_signed"),
     path("<int:pk>/compare/", views.CompareView.as_view(), name="compare"),
     path("versions/<int:pk>/", views.VersionDetailView.as_view(), name="version"),
 ]

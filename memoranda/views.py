@@ -191,6 +191,17 @@ class FreezeView(MemorandumMixin, View):
         return redirect("memoranda:detail", pk=pk)
 
 
+class MarkSignedView(MemorandumMixin, View):
+    def post(self, request, pk):
+        try:
+            services.memorandum_mark_signed(memorandum=self.get_memorandum(), actor=request.user)
+        except services.MemorandumError as exc:
+            messages.error(request, _message(exc))
+        else:
+            messages.success(request, _("The memorandum is recorded as signed; its text no longer changes."))
+        return redirect("memoranda:detail", pk=pk)
+
+
 def _editor_languages(request, memorandum):
     first = request.GET.get("a") or request.POST.get("a") or memorandum.master_language
     if first not in LANGUAGE_CODES:

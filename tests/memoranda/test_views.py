@@ -160,3 +160,22 @@ def test_detail_shows_translation_status_with_jump_links(staff_client, staff_use
     assert f"#el-{clause.uid}" in html
     assert 'data-testid="stale-ru">1 stale' in html
     assert 'data-testid="missing-kk">3 missing' in html  # two parties' "hereinafter" and a preamble text
+
+
+def test_a_signed_memorandum_refuses_edits(staff_client):
+    memorandum = make_memorandum()
+    clause = Clause.objects.get(text_en="Clause 1.1")
+
+    staff_client.post(reverse("memoranda:mark_signed", args=[memorandum.pk]))
+    response = staff_client.post(
+        reverse("memoranda:element_save", args=[memorandum.pk]),
+        {"kind": "clause", "uid": clause.uid, "language": "en", "lock_version": 0, "f_text": "Late change"},
+        **JSON,
+    )
+
+    memorandum.refresh_from_db()
+    assert memorandum.signed is True
+    assert response.status_code == 400
+    assert "signed" in response.json()["message"]
+    clause.refresh_from_db()
+    assert clause.text_en == "Clause 1.1"
