@@ -28,16 +28,33 @@ def template_paths():
     return sorted(path for path in folder.glob("*.html") if not path.name.startswith("_links"))
 
 
+_file_lists = {}
+_versions = {}
+
+
+def _shaping_files():
+    """Stylesheets, templates and fonts (listed once per process) and the current emblem."""
+    key = str(settings.BASE_DIR)
+    if key not in _file_lists:
+        _file_lists[key] = [*stylesheet_paths(), *template_paths(), *font_paths()]
+    return [*_file_lists[key], emblem_path()]
+
+
 def style_version():
-    """A digest of everything besides the content that shapes the PDF."""
-    digest = hashlib.sha256(RENDERER_VERSION.encode())
-    for path in stylesheet_paths() + template_paths():
-        digest.update(path.name.encode())
-        digest.update(path.read_bytes())
-    for path in [*font_paths(), emblem_path()]:
+    """A digest of everything besides the content that shapes the PDF.
+
+    Files are identified by path, size and modification time (checked at each
+    call, so an edited stylesheet or a new emblem changes the digest at once).
+    """
+    signature = [RENDERER_VERSION]
+    for path in _shaping_files():
         stat = path.stat()
-        digest.update(f"{path}:{stat.st_size}:{stat.st_mtime_ns}".encode())
-    return digest.hexdigest()
+        signature.append(f"{path}:{stat.st_size}:{stat.st_mtime_ns}")
+    signature = "\n".join(signature)
+    if signature not in _versions:
+        _versions.clear()
+        _versions[signature] = hashlib.sha256(signature.encode()).hexdigest()
+    return _versions[signature]
 
 
 def content_key(kind, payload):

@@ -14,6 +14,7 @@ each step and for every page, is watched against a deadline
 worker busy.
 """
 
+import gc
 import hashlib
 import logging
 import threading
@@ -148,6 +149,10 @@ def html_to_pdf(html, *, fetcher=None):
         _state.timeout = int(timeout) if timeout == int(timeout) else timeout
         _state.max_pages = int(getattr(settings, "CICADOCS_PDF_MAX_PAGES", DEFAULT_MAX_PAGES))
         _state.deadline = time.monotonic() + timeout
+        # The layout makes many short-lived objects; collecting them while the
+        # heap grows makes long documents slower than linear.
+        collecting = gc.isenabled()
+        gc.disable()
         try:
             document = HTML(string=html, base_url=base_url(), url_fetcher=fetcher).render(
                 font_config=current.font_config,
@@ -160,3 +165,5 @@ def html_to_pdf(html, *, fetcher=None):
             return document.write_pdf(attachments=None)
         finally:
             _state.deadline = None
+            if collecting:
+                gc.enable()

@@ -11,6 +11,7 @@ file; it is logged and remembered in :attr:`StaticOnlyFetcher.refused`.
 import logging
 import mimetypes
 from pathlib import Path
+from urllib import request
 from urllib.parse import unquote, urlsplit
 
 from weasyprint.urls import URLFetcher, URLFetcherResponse
@@ -32,10 +33,16 @@ class FetchRefused(ValueError):
 class StaticOnlyFetcher(URLFetcher):
     """Serve ``file:`` URLs inside ``roots`` with an allowed suffix; refuse the rest."""
 
-    def __init__(self, roots, **kwargs):
-        # No HTTP at all: the parent's handlers are never used because
-        # ``fetch`` below never calls ``super().fetch``.
-        super().__init__(timeout=1, allowed_protocols=("file",), allow_redirects=False, **kwargs)
+    def __init__(self, roots):
+        # Deliberately not URLFetcher.__init__: it installs HTTP, FTP, file and
+        # data handlers (and builds an SSL context, which is slow); this
+        # fetcher never opens anything but the files it has checked.
+        request.OpenerDirector.__init__(self)
+        self._timeout = 1
+        self._http_headers = {}
+        self._allowed_protocols = ("file",)
+        self._fail_on_errors = False
+        self._request = None
         self.roots = tuple(Path(root).resolve() for root in roots)
         self.refused = []
 
@@ -66,6 +73,9 @@ class StaticOnlyFetcher(URLFetcher):
         if path.suffix.lower() not in ALLOWED_SUFFIXES or not path.is_file():
             self._refuse(url, "file type not allowed")
         return path
+
+    def open(self, url, data=None, timeout=None):
+        return self.fetch(url.full_url if isinstance(url, request.Request) else url)
 
     def fetch(self, url, headers=None):
         path = self.resolve(url)
