@@ -59,13 +59,15 @@ def find_start(lines):
         if len(text) > 200:
             continue
         anchored = p.TITLE_ANCHOR.match(text) or (p.KK_TITLE_ANCHOR.search(text) and text.upper() == text)
-        if not anchored:
+        if not anchored or not text[0].isupper():
             continue
+        previous = lines[index - 1] if index else None
+        if previous is not None and not previous.blank and not _title_like(previous.text):
+            continue  # "... the draft" / "Memorandum of Understanding ..." inside a wrapped sentence
         start = index
         while start > 0:  # the rest of the same block (DRAFT, Kazakh party names before the word)
             previous = lines[start - 1]
-            title_like = p.mostly_upper(previous.text) or p.TITLE_CONNECTOR.match(previous.text)
-            if previous.blank or len(previous.text) > 200 or not title_like:
+            if previous.blank or not _title_like(previous.text):
                 break
             start -= 1
         before = start - 1
@@ -75,6 +77,24 @@ def find_start(lines):
             start = before
         return start
     return next((i for i, line in enumerate(lines) if not line.blank), 0)
+
+
+def looks_hard_wrapped(lines):
+    """A text wrapped at a fixed width (an e-mail): most lines end near the same column.
+
+    Its paragraphs are then told apart by blank lines, and a line that directly follows a
+    line of text carries on that text."""
+    lengths = sorted(len(line.text) for line in lines if not line.blank)
+    if len(lengths) < 20:
+        return False
+    width = lengths[int(len(lengths) * 0.95) - 1]
+    near = sum(1 for length in lengths if width - 15 <= length <= width)
+    longer = sum(1 for length in lengths if length > width + 10)  # a pasted table row or two
+    return width <= 120 and longer <= max(2, 0.02 * len(lengths)) and near >= 0.3 * len(lengths)
+
+
+def _title_like(text):
+    return len(text) <= 200 and bool(p.mostly_upper(text) or p.TITLE_CONNECTOR.match(text) or p.DRAFT_WORD.match(text))
 
 
 def _section_match(text):
@@ -98,12 +118,14 @@ class _Parser:
         self.blanks = []  # blank lines since the last non-blank line
         self.last_title_line = None
         self.signatures = SignatureBlock()
+        self.hard_wrapped = False
 
     # --- driver ------------------------------------------------------------------------------
 
     def run(self):
         start = find_start(self.lines)
         self.result.start_line = start + 1
+        self.hard_wrapped = looks_hard_wrapped(self.lines[start:])
         for line in self.lines[:start]:
             self._mark(line, IGNORED, BLANK if line.blank else BEFORE_START)
         for line in self.lines[start:]:
@@ -132,6 +154,16 @@ class _Parser:
         if not self.result.sections:
             raise NoStructureError
         self._check_numbering()
+        for paragraph in self.result.preamble:
+            found = None if paragraph.keyword else p.KEYWORD_END.match(paragraph.text)
+            if found:  # a Kazakh keyword closing a paragraph that ran over several lines
+                paragraph.keyword = (found["keyword"] + found["end"]).strip()
+                paragraph.text, paragraph.keyword_at_end = found["text"].strip(), True
+            if not paragraph.keyword:
+                self.result.warnings.append(
+                    _("Line %(line)s was taken as a preamble paragraph without a keyword.")
+                    % {"line": paragraph.lines[0]}
+                )
         self.result.parties = extract_parties(self.result.parties_intro)
         self.result.lines = self._records()
 
@@ -151,6 +183,13 @@ class _Parser:
                         % {"number": section.number, "previous": previous}
                     )
                 previous = int(section.number)
+            numbered = [clause.number for clause in section.clauses if "." in clause.number]
+            for index, number in enumerate(numbered, start=1):
+                if number != f"{section.number}.{index}":
+                    self.result.warnings.append(
+                        _("Clause %(number)s is clause %(index)s of section %(section)s: check the numbering.")
+                        % {"number": number, "index": index, "section": section.number}
+                    )
 
     # --- recording ---------------------------------------------------------------------------
 
@@ -180,11 +219,34 @@ class _Parser:
         if self.current is None or not hasattr(self.current, "text"):
             return False
         previous = self.current.text
-        if not previous and not isinstance(self.current, Section):  # "1.2" alone: its text is on the next line
-            return True
+        if not isinstance(self.current, Section) and (not previous or (self.hard_wrapped and not self.blanks)):
+            return True  # "1.2" alone with its text on the next line, or a hard-wrapped paragraph
         if p.ends_open(previous):
             return True
         return not p.ends_sentence(previous) and p.starts_lower(line.text)
+
+    def _open_text(self):
+        current = self.current
+        return current is not None and not isinstance(current, Section) and p.ends_open(getattr(current, "text", ""))
+
+    def _wrapped_sentence(self, line):
+        """In the body, a clause or sub-item that stops at a comma goes on in the next plain line."""
+        current = self.current
+        if not isinstance(current, Clause | Item) or not current.text or line.bullet:
+            return False
+        return not p.ends_sentence(current.text)
+
+    def _next_section_number(self):
+        sections = self.result.sections
+        if sections and sections[-1].number.isdigit():
+            return str(int(sections[-1].number) + 1)
+        return "1" if not sections else None
+
+    @staticmethod
+    def _next_clause_number(section):
+        if section is None:
+            return None
+        return f"{section.number}.{sum(1 for clause in section.clauses if clause.number) + 1}"
 
     def _unrecognised(self, line, warning=None):
         self._mark(line, UNRECOGNISED)
@@ -207,6 +269,8 @@ class _Parser:
 
     def _preamble_keyword(self, line):
         text = line.text
+        if self.hard_wrapped and not self.blanks and p.starts_lower(text) and self.current is not None:
+            return None  # "noting" at the start of a wrapped line is inside the sentence
         match = p.KEYWORD_START.match(text) or p.KEYWORD_GENERIC.match(text)
         if match:
             return PreambleParagraph(keyword=match["keyword"], text=match["text"].strip(), lines=[])
@@ -223,7 +287,8 @@ class _Parser:
     def _title(self, line):
         if self._structure(line):
             return
-        if self._preamble_keyword(line) or p.PARTIES_MARKER.search(line.text) or self._long_paragraph(line.text):
+        paragraph = self._paragraph_text(line) if self.hard_wrapped else line.text
+        if self._preamble_keyword(line) or p.PARTIES_MARKER.search(paragraph) or self._long_paragraph(line.text):
             self.phase = PARTIES
             self._parties(line)
             return
@@ -251,18 +316,20 @@ class _Parser:
         if self._structure(line):
             return
         preamble = self._preamble_keyword(line)
+        if self.hard_wrapped and self.blanks and not preamble:
+            preamble = p.KEYWORD_END.match(self._paragraph_text(line))
         if preamble and not p.PARTIES_MARKER.search(line.text):
             self.phase = PREAMBLE
             self._preamble(line)
             return
         text = line.text
         current = self.current
-        if (
-            current is not None
-            and not p.TITLE_CONNECTOR.match(text)
-            and not p.TITLE_CONNECTOR.match(current.text)
-            and p.ends_open(current.text)
-        ):
+        joins = current is not None and (
+            p.ends_open(current.text)
+            or (self.hard_wrapped and not self.blanks)
+            or (current.text.endswith(",") and p.starts_lower(text) and not p.COLLECTIVE_START.match(text))
+        )
+        if joins and not p.TITLE_CONNECTOR.match(text) and not p.TITLE_CONNECTOR.match(current.text):
             self._continue(line)
             return
         paragraph = Paragraph(text=text, lines=[])
@@ -275,8 +342,9 @@ class _Parser:
     def _preamble(self, line):
         if self._structure(line):
             return
-        paragraph = self._preamble_keyword(line)
-        if paragraph is None and self._continues(line):
+        wrapped = self.hard_wrapped and not self.blanks and isinstance(self.current, PreambleParagraph)
+        paragraph = None if wrapped else self._preamble_keyword(line)
+        if paragraph is None and (wrapped or self._continues(line) or not p.ends_sentence(self.current.text)):
             self._continue(line)
             return
         if paragraph is None and line.text.endswith(":"):
@@ -284,9 +352,6 @@ class _Parser:
             return
         if paragraph is None:
             paragraph = PreambleParagraph(keyword="", text=line.text, lines=[])
-            self.result.warnings.append(
-                _("Line %(line)s was taken as a preamble paragraph without a keyword.") % {"line": line.number}
-            )
         self.result.preamble.append(paragraph)
         self._attach(line, paragraph)
 
@@ -297,43 +362,52 @@ class _Parser:
 
     def _body(self, line):
         text = line.text
-        if p.FINAL_FORMULA.match(text) or p.KK_FINAL_FORMULA.search(text):
+        paragraph = self._paragraph_text(line) if self.hard_wrapped and self.blanks else text
+        if p.FINAL_FORMULA.match(text) or p.KK_FINAL_FORMULA.search(paragraph):
             self.result.final_formula = Paragraph(text=text, lines=[])
             self._attach(line, self.result.final_formula)
             self.phase = FINAL
             return
         section = self.result.sections[-1] if self.result.sections else None
         clause = section.clauses[-1] if section and section.clauses else None
+        # After a text that stops mid-sentence, a number out of sequence at the start of a line is a
+        # wrapped line ("... referred to in sub-" / "paragraph 4.1 may ..."), not a new element.
+        wrapped = self._open_text()
         found = _section_match(text)
-        if found:
+        if found and not (wrapped and found[1] != self._next_section_number()):
             style, number, label, heading = found
             self._new_section(line, style, number, label, heading)
             return
         match = p.CLAUSE.match(text)
-        if match:
+        if match and not (wrapped and match["num"] != self._next_clause_number(section)):
             self._new_clause(line, section, match["num"], match["rest"] or "")
             return
         match = p.DEEP_ITEM.match(text)
-        if match:
+        if match and not wrapped:
             self._new_item(line, clause, match["num"], match["rest"])
             return
         match = p.DOTTED.match(text)
-        if match:
+        if match and not (wrapped and not _follows(clause, match["num"] + match["mark"])):
             self._dotted(line, section, clause, match)
             return
         match = p.ROMAN_SECTION.match(text)
-        if match and p.heading_like(match["rest"]) and not (clause and clause.items):
+        if match and p.heading_like(match["rest"]) and not (clause and clause.items) and not wrapped:
             self._new_section(line, "roman", p.arabic(match["num"]), match["num"] + ".", match["rest"])
             return
         match = p.ITEM.match(text)
-        if match:
+        if match and not (wrapped and not _follows(clause, match["num"])):
             self._new_item(line, clause, match["num"], match["rest"])
             return
-        if self._heading_on_next_line(section, text):
+        if self.hard_wrapped and not self.blanks and self.current is section and section.heading:
+            section.heading = f"{section.heading} {text}"  # a heading wrapped onto the next line
+            section.lines.append(line.number)
+            self._mark(line, CONTINUATION)
+            return
+        if self._heading_on_next_line(section, line):
             section.heading = text
             self._attach(line, section)
             return
-        if self._continues(line) and self.current is not section:
+        if self.current is not section and (self._continues(line) or self._wrapped_sentence(line)):
             self._continue(line)
             return
         if line.bullet and clause is not None and (clause.items or clause.text.endswith(":")):
@@ -346,8 +420,26 @@ class _Parser:
         section.clauses.append(paragraph)
         self._attach(line, paragraph)
 
-    def _heading_on_next_line(self, section, text):
+    def _next_line(self, line):
+        return self.lines[line.number] if line.number < len(self.lines) else None
+
+    def _paragraph_text(self, line):
+        """The line and the lines directly under it (a hard-wrapped paragraph)."""
+        parts = [line.text]
+        following = self._next_line(line)
+        while following is not None and not following.blank:
+            parts.append(following.text)
+            following = self._next_line(following)
+        return " ".join(parts)
+
+    def _heading_on_next_line(self, section, line):
         """ "Article 1" alone on its line, its heading on the next one."""
+        text = line.text
+        following = self._next_line(line)
+        if self.hard_wrapped and following is not None and not following.blank:
+            found = _section_match(following.text) or p.CLAUSE.match(following.text) or p.DOTTED.match(following.text)
+            if not found:
+                return False  # the first line of a wrapped paragraph, not a heading
         return (
             section is not None
             and self.current is section
@@ -415,7 +507,8 @@ class _Parser:
     def _final(self, line):
         text = line.text
         formula = self.result.final_formula
-        if not self.signatures.started and self.current is formula and p.ends_open(formula.text):
+        wrapped = self.hard_wrapped and not self.blanks
+        if not self.signatures.started and self.current is formula and (p.ends_open(formula.text) or wrapped):
             self._continue(line)
             return
         if not self.signatures.started and (p.FINAL_FORMULA.match(text) or p.KK_FINAL_FORMULA.search(text)):
@@ -469,6 +562,12 @@ class _Parser:
                 status, reason = UNRECOGNISED, ""
             records.append(LineRecord(line.number, line.raw, status, kind=kind, element=number, reason=reason))
         return records
+
+
+def _follows(clause, number):
+    """Is `number` ("c.", "(ii)", "2)") the first marker of a list or the one after the clause's last item?"""
+    previous = clause.items[-1].number if clause is not None and clause.items else ""
+    return p.next_marker(previous, number)
 
 
 class _TitleState:

@@ -84,6 +84,7 @@ COLLECTIVE = re.compile(
     HEREINAFTER + r"\s*(?:the\s+|олар\s+(?:бірлесіп\s+)?|они\s+)?[\"“«'‘]?\s*(?P<word>" + PARTIES_WORDS + r")\b",
     re.I,
 )
+COLLECTIVE_START = re.compile(r"^" + HEREINAFTER, re.I)
 PARTY_SHORT = re.compile(r"\(\s*" + HEREINAFTER + r"\s*(?:the\s+)?[\"“«'‘]?(?P<short>[^\"”»’')]+?)[\"”»’']?\s*\)", re.I)
 PARTY_OPENING = re.compile(r"^(?:THIS\s+MEMORANDUM\b.*?\bBETWEEN\s+|НАСТОЯЩИЙ\s+МЕМОРАНДУМ\b.*?\bМЕЖДУ\s+)", re.I)
 PARTY = re.compile(
@@ -290,6 +291,29 @@ def heading_like(text, limit=120):
     if text.isupper() and len(text) <= 200:
         return True
     return len(text) <= limit and text[-1] not in ".;,"
+
+
+_MARKER = re.compile(r"^(?P<open>\(?)(?P<core>[ivxlc]+|[a-zа-яё]|\d+|[A-Z])(?P<close>[.)])$")
+FIRST_MARKERS = {"i", "a", "а", "1", "A", "I"}
+
+
+def next_marker(previous, number):
+    """True when `number` may follow `previous` in a list ("iv." -> "v.", "(b)" -> "(c)", "" -> "a)")."""
+    new = _MARKER.match(number)
+    if new is None:
+        return False
+    if not previous:
+        return new["core"] in FIRST_MARKERS
+    old = _MARKER.match(previous)
+    if old is None or (old["open"], old["close"]) != (new["open"], new["close"]):
+        return False
+    a, b = old["core"], new["core"]
+    if a.isdigit() and b.isdigit():
+        return int(b) == int(a) + 1
+    if len(a) == 1 and len(b) == 1 and ord(b) - ord(a) in (1, 2):  # letters (Cyrillic lists skip й)
+        return True
+    roman = set("ivxlc")
+    return set(a) <= roman and set(b) <= roman and roman_to_int(b) == roman_to_int(a) + 1
 
 
 ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}

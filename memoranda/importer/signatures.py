@@ -49,6 +49,17 @@ def split_person(texts):
     return honorific, " ".join(words[:2]), " ".join(words[2:])
 
 
+def _looks_like_name(text):
+    """ "Stanislav Zas", "И. Иванов", "Мәртебелі Қайрат Сарыбай": a few capitalised words, no organisation."""
+    match = p.HONORIFIC.match(text)
+    if match and match["rest"].strip():
+        text = match["rest"].strip()
+    words = text.split(" ")
+    if not 1 < len(words) <= 4 or len(text) > 60 or p.ORGANISATION_WORDS.search(text) or p.TITLE_WORDS.match(text):
+        return False
+    return all(word[:1].isupper() for word in words)
+
+
 class SignatureBlock:
     def __init__(self):
         self.signatures = []
@@ -89,11 +100,17 @@ class SignatureBlock:
         numbers = [number for number, _ in entries]
         first = texts[0]
         if p.FOR_LINE.search(first):
-            signature = self._new(for_text=first, numbers=numbers[:1])
-            if len(texts) > 1:
-                self._person(signature, texts[1:], numbers[1:])
+            # "For the Secretariat of ... Building" / "Measures in Asia:" wrapped over two lines
+            end = next((i for i, text in enumerate(texts[:3]) if text.endswith(":")), 0) + 1
+            signature = self._new(for_text=" ".join(texts[:end]), numbers=numbers[:end])
+            if len(texts) > end:
+                self._person(signature, texts[end:], numbers[end:])
         elif p.ORGANISATION_WORDS.search(first) and not p.HONORIFIC.match(first) and not p.TITLE_WORDS.match(first):
-            self._new(for_text=" ".join(texts), numbers=numbers)
+            # the organisation, then maybe its signatory: "Организация ...", "Станислав Зась", "Генеральный секретарь"
+            end = next((i for i in range(1, len(texts)) if _looks_like_name(texts[i])), len(texts))
+            signature = self._new(for_text=" ".join(texts[:end]), numbers=numbers[:end])
+            if len(texts) > end:
+                self._person(signature, texts[end:], numbers[end:])
         else:
             signature = next((s for s in self.signatures if not s.name), None) or self._new(for_text="", numbers=[])
             self._person(signature, texts, numbers)

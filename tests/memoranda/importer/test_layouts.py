@@ -66,7 +66,7 @@ FINANCIAL MATTERS
 2.1 Each Party shall bear its own costs.
 
 ARTICLE III
-2.2 (misplaced number)
+2.2 Each Party may waive this rule.
 The Parties may agree otherwise in writing.
 """
 
@@ -215,9 +215,10 @@ def test_article_alone_on_its_line_with_heading_below_and_roman_items():
     assert [p.keyword for p in result.preamble] == ["NOTING"]
     third = result.section("3")
     assert [(c.number, c.text) for c in third.clauses] == [
-        ("2.2", "(misplaced number)"),
+        ("2.2", "Each Party may waive this rule."),
         ("", "The Parties may agree otherwise in writing."),
     ]
+    assert result.warnings == ["Clause 2.2 is clause 1 of section 3: check the numbering."]
 
 
 def test_lettered_sub_items_and_dotted_section_headings():
