@@ -5,7 +5,7 @@ from django.template.loader import render_to_string
 from django.utils import timezone, translation
 
 from .models import Proposal
-from .redline import redline_html
+from .redline import attach_redlines
 from .snapshot import elements
 
 
@@ -24,16 +24,7 @@ def build(circulation, include_withdrawn=True):
         if not found:
             continue
         for proposal in found:
-            proposal.redlines = {
-                code: redline_html(element["text"].get(code, ""), text)
-                for code in languages
-                if (text := proposal.wording.get(code))
-            }
-            proposal.decided_redlines = {
-                code: redline_html(element["text"].get(code, ""), text)
-                for code in languages
-                if (text := proposal.decided_wording.get(code))
-            }
+            attach_redlines(proposal, element["text"], languages)
         rows.append({"element": element, "proposals": found})
     states = sorted({p.state for found in by_element.values() for p in found}, key=lambda s: str(s.name))
     return {"languages": languages, "rows": rows, "states": states, "count": sum(len(r["proposals"]) for r in rows)}

@@ -97,7 +97,7 @@ class ProposalForm(WordingFieldsMixin, forms.Form):
     def __init__(self, *args, languages, current_text, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["kind"].initial = Proposal.Kind.AMENDMENT
-        self.add_wording_fields(languages, _("New wording"), initial=kwargs.get("initial", {}).get("wording"))
+        self.add_wording_fields(languages, _("New wording"), initial=(kwargs.get("initial") or {}).get("wording"))
         for code in self.languages:
             if not self.fields[f"wording_{code}"].initial:
                 self.fields[f"wording_{code}"].initial = current_text.get(code, "")

@@ -48,3 +48,18 @@ def redline_html(old, new):
         else:
             parts.append(f'<ins class="redline-ins">{escape(text)}</ins>')
     return mark_safe("".join(parts))  # noqa: S308 - every piece escaped above
+
+
+def attach_redlines(proposal, current, languages):
+    """Set ``proposal.redlines`` and ``proposal.decided_redlines``: {language:
+    HTML} of the proposed and of the accepted wording against ``current``
+    ({language: text}, the element's text in the circulated version)."""
+    proposal.redlines = {
+        code: redline_html(current.get(code, ""), text) for code in languages if (text := proposal.wording.get(code))
+    }
+    proposal.decided_redlines = {
+        code: redline_html(current.get(code, ""), text)
+        for code in languages
+        if (text := (proposal.decided_wording or {}).get(code))
+    }
+    return proposal

@@ -14,7 +14,7 @@ from django.views.decorators.http import require_POST
 from . import access, compilation, services
 from .forms import CirculationForm, DecisionForm, ObjectionForm, ProposalForm, apply_errors
 from .models import Circulation, Proposal
-from .redline import redline_html
+from .redline import attach_redlines
 from .selectors import home_circulations, settle
 from .snapshot import element_map, elements
 
@@ -85,21 +85,6 @@ def circulate(request, version_pk):
 # --- reading view -------------------------------------------------------------
 
 
-def _proposal_rows(proposals, element_texts, languages):
-    for proposal in proposals:
-        current = element_texts.get(proposal.element_uid, {})
-        proposal.redlines = [
-            (code, redline_html(current.get(code, ""), text))
-            for code in languages
-            if (text := proposal.wording.get(code))
-        ]
-        accepted = proposal.decided_wording or {}
-        proposal.decided_redlines = [
-            (code, redline_html(current.get(code, ""), text)) for code in languages if (text := accepted.get(code))
-        ]
-    return proposals
-
-
 @login_required
 def circulation_detail(request, pk):
     circulation = access.circulation_for(request.user, pk)
@@ -116,7 +101,8 @@ def circulation_detail(request, pk):
         .select_related("state", "author", "decided_by")
         .order_by("created_at", "pk")
     )
-    _proposal_rows(proposals, texts, languages)
+    for proposal in proposals:
+        attach_redlines(proposal, texts.get(proposal.element_uid, {}), languages)
     by_element = {}
     for proposal in proposals:
         by_element.setdefault(proposal.element_uid, []).append(proposal)
@@ -156,71 +142,79 @@ def _refuse(request, error, circulation):
     return redirect("review:circulation", circulation.pk)
 
 
-@login_required
-def propose(request, pk, uid):
-    circulation = access.circulation_for(request.user, pk)
-    if not request.user.is_delegate:
-        raise PermissionDenied
+def _proposal_page(request, *, circulation, uid, save, success, initial=None, proposal=None):
+    """The proposal form (new or edit): ``save(form)`` calls the service."""
     element = element_map(circulation.version.snapshot).get(uid)
     if element is None:
         raise Http404
     languages = list(circulation.version.snapshot.get("languages") or ["en"])
-    form = ProposalForm(request.POST or None, languages=languages, current_text=element["text"])
+    form = ProposalForm(request.POST or None, initial=initial, languages=languages, current_text=element["text"])
     if request.method == "POST" and form.is_valid():
         try:
-            services.proposal_submit(
-                circulation=circulation,
-                user=request.user,
-                element_uid=uid,
-                kind=form.cleaned_data["kind"],
-                comment=form.cleaned_data["comment"],
-                wording=form.wording(),
-            )
+            save(form)
         except ValidationError as error:
             apply_errors(form, error)
         except services.ReviewError as error:
             return _refuse(request, error, circulation)
         else:
-            messages.success(request, _("Your proposal was submitted."))
+            messages.success(request, success)
             return redirect(f"{reverse('review:circulation', args=[circulation.pk])}#el-{uid}")
-    context = {"circulation": circulation, "element": element, "form": form}
+    context = {"circulation": circulation, "element": element, "form": form, "proposal": proposal}
     return render(request, "review/proposal_form.html", context)
+
+
+@login_required
+def propose(request, pk, uid):
+    circulation = access.circulation_for(request.user, pk)
+    if not request.user.is_delegate:
+        raise PermissionDenied
+
+    def save(form):
+        services.proposal_submit(
+            circulation=circulation,
+            user=request.user,
+            element_uid=uid,
+            kind=form.cleaned_data["kind"],
+            comment=form.cleaned_data["comment"],
+            wording=form.wording(),
+        )
+
+    return _proposal_page(
+        request, circulation=circulation, uid=uid, save=save, success=_("Your proposal was submitted.")
+    )
 
 
 @login_required
 def proposal_edit(request, pk):
     proposal = access.proposal_for(request.user, pk)
-    circulation = proposal.circulation
     if not request.user.is_delegate or proposal.state_id != request.user.member_state_id:
         raise Http404
-    element = element_map(circulation.version.snapshot).get(proposal.element_uid)
-    languages = list(circulation.version.snapshot.get("languages") or ["en"])
+
+    def save(form):
+        services.proposal_edit(
+            proposal=proposal,
+            user=request.user,
+            kind=form.cleaned_data["kind"],
+            comment=form.cleaned_data["comment"],
+            wording=form.wording(),
+            lock_version=form.cleaned_data["lock_version"] or 0,
+        )
+
     initial = {
         "kind": proposal.kind,
         "comment": proposal.comment,
         "lock_version": proposal.lock_version,
         "wording": proposal.wording,
     }
-    form = ProposalForm(request.POST or None, initial=initial, languages=languages, current_text=element["text"])
-    if request.method == "POST" and form.is_valid():
-        try:
-            services.proposal_edit(
-                proposal=proposal,
-                user=request.user,
-                kind=form.cleaned_data["kind"],
-                comment=form.cleaned_data["comment"],
-                wording=form.wording(),
-                lock_version=form.cleaned_data["lock_version"] or 0,
-            )
-        except ValidationError as error:
-            apply_errors(form, error)
-        except services.ReviewError as error:
-            return _refuse(request, error, circulation)
-        else:
-            messages.success(request, _("Your proposal was changed."))
-            return redirect(f"{reverse('review:circulation', args=[circulation.pk])}#el-{proposal.element_uid}")
-    context = {"circulation": circulation, "element": element, "form": form, "proposal": proposal}
-    return render(request, "review/proposal_form.html", context)
+    return _proposal_page(
+        request,
+        circulation=proposal.circulation,
+        uid=proposal.element_uid,
+        save=save,
+        success=_("Your proposal was changed."),
+        initial=initial,
+        proposal=proposal,
+    )
 
 
 @require_POST
