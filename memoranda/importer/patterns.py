@@ -76,10 +76,7 @@ HEREINAFTER = (
     r"|бұдан\s+әрі(?:\s+(?:бірлесіп|бірге))?(?:\s*[-–—])?)"
 )
 PARTIES_MARKER = re.compile(HEREINAFTER + r"|^THIS\s+MEMORANDUM\b.*\bENTERED\s+INTO\b|^НАСТОЯЩИЙ\s+МЕМОРАНДУМ", re.I)
-PARTIES_WORDS = (
-    r"Participants?|Parties|Party|Sides?|Участники|Участник|Стороны|Сторона|"
-    r"Қатысушылар|Қатысушы|Тараптар|Тарап"
-)
+PARTIES_WORDS = r"Participants?|Parties|Party|Sides?|Участник\w*|Сторон\w*|Қатысушы\w*|Тарап\w*"
 COLLECTIVE = re.compile(
     HEREINAFTER + r"\s*(?:the\s+|олар\s+(?:бірлесіп\s+)?|они\s+)?[\"“«'‘]?\s*(?P<word>" + PARTIES_WORDS + r")\b",
     re.I,

@@ -158,3 +158,17 @@ def test_import_translation_with_another_structure_lists_the_differences(staff_u
     assert error.value.differences == ["Clauses of section 2: the memorandum has 7, the text has 6."]
     memorandum.refresh_from_db()
     assert memorandum.lead_in_ru == ""
+
+
+def test_import_translation_of_the_csto_memorandum_into_russian(staff_user):
+    memorandum = memorandum_import(
+        text=(DEMO / "csto_en.md").read_text(encoding="utf-8"), actor=staff_user, language="en", languages=["en", "ru"]
+    )
+
+    import_translation(memorandum, "ru", (DEMO / "csto_ru.md").read_text(encoding="utf-8"))
+
+    snapshot = build_snapshot(memorandum)
+    assert [s["label"]["ru"] for s in snapshot["sections"]] == [f"Статья {n}" for n in range(1, 8)]
+    assert snapshot["lead_in"]["ru"] == "договорились о нижеследующем:"
+    assert snapshot["sections"][2]["clauses"][1]["text"]["ru"].startswith("Стороны проводят консультации")
+    assert [party.hereinafter_ru for party in memorandum.parties.all()] == ["ОДКБ", "СВМДА"]
