@@ -1,5 +1,7 @@
 """Reads shared by several pages (and by the accounts app's delegate home)."""
 
+from django.utils import timezone
+
 from . import deadlines, services
 from .models import Circulation
 
@@ -15,11 +17,13 @@ def settle(circulation):
 
 def home_circulations(user):
     """What was circulated to the user's state (everything for staff), open
-    ones first, nearest deadline first."""
-    circulations = list(
+    ones first, nearest deadline first. Circulations whose deadline has
+    passed are closed first, as the command would."""
+    for circulation in Circulation.objects.visible_to(user).due(timezone.now()):
+        services.circulation_close(circulation=circulation)
+    return list(
         Circulation.objects.visible_to(user)
         .select_related("version", "version__memorandum")
         .prefetch_related("states")
-        .order_by("status", "deadline", "pk")
+        .order_by("-status", "deadline", "pk")  # "open" sorts after "closed"
     )
-    return [settle(c) for c in circulations]

@@ -319,3 +319,14 @@ def test_compilation_pdf_for_staff(client, staff_user, proposal, circulation):
     assert response.status_code == 200
     assert response.content.startswith(b"%PDF")
     assert client.get(reverse("review:compilation_pdf", args=[circulation.pk, "xx"])).status_code == 404
+
+
+def test_delegate_home_lists_open_circulations_first(client, make_circulation, delegate, now):
+    closed = make_circulation([delegate.member_state], deadline=now + datetime.timedelta(days=1))
+    later = make_circulation([delegate.member_state], deadline=now + datetime.timedelta(days=9))
+    sooner = make_circulation([delegate.member_state], deadline=now + datetime.timedelta(days=3))
+    Circulation.objects.filter(pk=closed.pk).update(deadline=now - datetime.timedelta(days=1))
+    client.force_login(delegate)
+    html = client.get(reverse("accounts:delegate_home")).text
+    positions = [html.index(reverse("review:circulation", args=[c.pk]) + '"') for c in (sooner, later, closed)]
+    assert positions == sorted(positions)
