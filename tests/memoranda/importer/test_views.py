@@ -158,3 +158,13 @@ def test_tampered_confirmation_text_gets_a_message(staff_client, url):
 
     assert response.status_code == 400
     assert "No recognisable structure" in response.content.decode()
+
+
+def test_a_paste_over_the_request_limit_is_refused_with_a_message(staff_client, url, settings):
+    settings.DATA_UPLOAD_MAX_MEMORY_SIZE = 10_000
+
+    response = staff_client.post(url, {"text": "x" * 20_000, "language": "en"}, follow=True)
+
+    assert response.status_code == 200
+    assert "The input is larger than 1 MB and was refused." in response.content.decode()
+    assert Memorandum.objects.count() == 0
