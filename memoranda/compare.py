@@ -87,9 +87,8 @@ def flatten(snapshot, language):
                 Entry(clause["uid"], "clause", clause.get("number", ""), section["uid"], _t(clause["text"], language))
             )
             for item in clause.get("items") or []:
-                out.append(
-                    Entry(item["uid"], "item", item.get("number", ""), clause["uid"], _t(item["text"], language))
-                )
+                number = f"{clause.get('number', '')} {item.get('number', '')}".strip()
+                out.append(Entry(item["uid"], "item", number, clause["uid"], _t(item["text"], language)))
     out.append(Entry("final_formula", "final_formula", "", "", _t(snapshot.get("final_formula"), language)))
     for index, column in enumerate(snapshot.get("signatures") or []):
         text = "\n".join(_t(column.get(key), language) for key in ("for", "name", "title"))
