@@ -143,11 +143,14 @@ def memorandum_footer(snapshot, language):
     day = _snapshot_date(snapshot)
     with translation.override(language):
         if version:
+            # Kazakh puts the date first, inflected: "2024 жылғы 12 маусымдағы 2-нұсқа".
             return gettext("Version %(number)s of %(date)s") % {
                 "number": version,
-                "date": format_date(day, language) if day else "",
+                "date": format_date(day, language, form="attributive" if language == "kk" else "nominative"),
             }
-        return gettext("Working draft, printed on %(date)s") % {"date": format_date(timezone.localdate(), language)}
+        return gettext("Working draft, printed on %(date)s") % {
+            "date": format_date(timezone.localdate(), language, form="locative" if language == "kk" else "nominative")
+        }
 
 
 def render_memorandum(snapshot, language, variant="draft"):

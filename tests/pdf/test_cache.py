@@ -81,3 +81,30 @@ def test_an_uploaded_emblem_replaces_the_default(small_snapshot, settings, rende
     assert emblem_path() == folder / "ours.svg"
     render.render_memorandum(small_snapshot, "en", "draft")
     assert len(renders) == 2  # the emblem is part of the key
+
+
+@pytest.mark.django_db
+def test_an_emblem_uploaded_in_the_admin_is_used_until_deleted():
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from cicadocs.pdf.emblem import default_emblem, emblem_path
+    from cicadocs.pdf.models import LetterheadEmblem
+
+    svg = b'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 9 9"><circle cx="4" cy="4" r="4"/></svg>'
+    emblem = LetterheadEmblem.objects.create(image=SimpleUploadedFile("crest.svg", svg, "image/svg+xml"))
+
+    assert emblem_path().name == "crest.svg"
+    emblem.delete()
+    assert emblem_path() == default_emblem()
+
+
+def test_an_oversized_or_foreign_emblem_is_refused():
+    from django.core.exceptions import ValidationError
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from cicadocs.pdf.models import LetterheadEmblem
+
+    emblem = LetterheadEmblem(image=SimpleUploadedFile("crest.html", b"<script>", "text/html"))
+    with pytest.raises(ValidationError) as error:
+        emblem.full_clean()
+    assert "image" in error.value.message_dict
