@@ -221,5 +221,9 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
 }
 
+# The portal's public address, for absolute links in e-mails
+# (e.g. https://cicadocs.example.org); relative links when empty.
+CICADOCS_SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000" if DEBUG else "").rstrip("/")
+
 # Astana time for deadlines unless a note says otherwise.
 CICADOCS_DEADLINE_TIME_ZONE = "Asia/Almaty"
