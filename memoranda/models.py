@@ -21,6 +21,7 @@ import uuid
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 LANGUAGE_CODES = ("en", "ru", "kk")
@@ -156,7 +157,17 @@ class Memorandum(Element):
         ordering = ["-updated_at", "-pk"]
 
     def __str__(self):
-        return self.title
+        return self.display_title
+
+    @property
+    def display_title(self):
+        """The title in the user's language, else in the master language, else in any."""
+        current = (get_language() or "en")[:2]
+        for code in (current, self.master_language, *LANGUAGE_CODES):
+            value = getattr(self, f"title_{code}", "") or ""
+            if value:
+                return value
+        return ""
 
     @property
     def is_draft(self):
@@ -346,7 +357,7 @@ class MemorandumVersion(models.Model):
         ]
 
     def __str__(self):
-        return _("%(title)s, version %(number)s") % {"title": self.memorandum.title, "number": self.number}
+        return _("%(title)s, version %(number)s") % {"title": self.memorandum.display_title, "number": self.number}
 
     def save(self, *args, **kwargs):
         if not self._state.adding:

@@ -106,7 +106,8 @@ def memorandum_create(
             **translated("lead_in", lead_in),
             **translated("final_formula", final_formula),
         )
-        memorandum.full_clean(exclude=["translation_sources"])
+        # the title is required in the master language (checked above), not necessarily in English
+        memorandum.full_clean(exclude=["translation_sources", "title", "title_en"])
         memorandum.save()
         created = [memorandum]
         for position, party in enumerate(parties):

@@ -78,7 +78,7 @@ def memorandum_update_settings(*, memorandum, actor, **values):
     before = Memorandum.objects.get(pk=memorandum.pk)
     for field, value in values.items():
         setattr(memorandum, field, value)
-    memorandum.full_clean(exclude=["translation_sources", "title"])
+    memorandum.full_clean(exclude=["translation_sources", "title", "title_en"])
     with transaction.atomic():
         memorandum.save(update_fields=[*values, "updated_at"])
         audit_record(

@@ -159,3 +159,15 @@ def test_autolink_turns_plain_references_into_links(staff_user):
     assert snap["sections"][0]["heading"]["en"] == "Zero"
     assert snap["sections"][1]["clauses"][0]["text"]["en"] == "See paragraph 3 and sub-paragraph 3.1."
     assert Structure(memorandum).numbers[new_first.uid] == "1"
+
+
+def test_a_memorandum_drawn_up_in_russian_only_needs_no_english_title(staff_user, client):
+    memorandum = memorandum_create(
+        title={"ru": "Меморандум"}, actor=staff_user, languages=["ru"], master_language="ru",
+        sections=[{"heading": "Статья", "clauses": [{"text": "Текст"}]}],
+    )  # fmt: skip
+
+    assert memorandum.title_en == ""
+    assert memorandum.display_title == "Меморандум"
+    client.force_login(staff_user)
+    assert "Меморандум" in client.get("/memoranda/").content.decode()
