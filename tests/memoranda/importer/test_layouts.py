@@ -367,3 +367,29 @@ def test_clause_number_alone_takes_the_next_line_as_its_text():
         ("1.1", "The Parties cooperate.", [2, 3]),
         ("1.2", "They meet yearly.", [4, 5]),
     ]
+
+
+def test_sections_named_section_and_a_two_paragraph_final_formula():
+    text = (
+        "MEMORANDUM OF UNDERSTANDING\n\n"
+        "Section 1\nThe Parties cooperate.\n\n"
+        "Section 2: Contacts\n2.1 Focal points are designated.\n\n"
+        "IN WITNESS WHEREOF, the undersigned have signed this Memorandum.\n"
+        "Done at Astana on ___ 2025.\n\n"
+        "On behalf of the Secretariat:\n"
+        "H.E. Mr. Kairat Sarybay\n"
+        "Secretary General\n"
+    )
+    result = parse_text(text)
+
+    assert [(s.label, s.heading, s.text) for s in result.sections] == [
+        ("Section 1", "", "The Parties cooperate."),
+        ("Section 2", "Contacts", ""),
+    ]
+    assert result.final_formula.text == (
+        "IN WITNESS WHEREOF, the undersigned have signed this Memorandum.\nDone at Astana on ___ 2025."
+    )
+    assert [(s.for_text, s.honorific, s.name, s.title) for s in result.signatures] == [
+        ("On behalf of the Secretariat:", "H.E. Mr.", "Kairat Sarybay", "Secretary General")
+    ]
+    assert result.unrecognised_lines == []
