@@ -59,9 +59,19 @@ def page_count(pdf_bytes):
 
 
 def merge_pdfs(parts):
+    """One PDF of ``parts`` (PDF bytes) in order.
+
+    Only the pages' content is taken: no annotations, page actions or outline
+    from any part, and no document-level attachments, scripts or forms, so an
+    uploaded enclosure cannot bring an attachment or JavaScript into a bundle.
+    """
     writer = PdfWriter()
     for data in parts:
-        writer.append(PdfReader(BytesIO(data)))
+        writer.append(PdfReader(BytesIO(data)), import_outline=False, excluded_fields=["/Annots", "/B", "/AA"])
+    root = writer._root_object
+    for key in ("/Names", "/OpenAction", "/AA", "/AcroForm", "/Outlines"):
+        if key in root:
+            del root[key]
     out = BytesIO()
     writer.write(out)
     return out.getvalue()

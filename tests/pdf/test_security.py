@@ -124,3 +124,61 @@ def test_the_error_message_is_translated(small_snapshot, settings):
 
     with translation.override("ru"):
         assert error.value.message != "" and isinstance(error.value.message, str)
+
+
+def hostile_pdf():
+    """A one-page PDF carrying an attachment, a page link and document JavaScript."""
+    from pypdf import PdfWriter
+    from pypdf.actions import JavaScript
+    from pypdf.annotations import Link
+
+    writer = PdfWriter()
+    writer.add_blank_page(width=595, height=842)
+    writer.add_attachment("passwd.txt", b"root:x:0:0")
+    writer.add_open_action(JavaScript("app.alert('hello');"))
+    writer.add_annotation(0, Link(rect=(10, 10, 100, 100), url="http://127.0.0.1:9/"))
+    out = BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def test_an_uploaded_enclosure_brings_no_attachment_or_script_into_a_bundle(small_snapshot):
+    from types import SimpleNamespace
+
+    from django.core.files.base import ContentFile
+
+    from cicadocs.pdf.enclosures import enclosure_page_count, enclosure_pdf
+
+    upload = SimpleNamespace(kind="pdf", file=ContentFile(hostile_pdf(), name="upload.pdf"))
+    original = PdfReader(BytesIO(hostile_pdf()))
+    assert original.attachments and "/Annots" in original.pages[0]  # the upload does carry them
+    assert "/OpenAction" in original.trailer["/Root"] or "/JavaScript" in str(original.trailer["/Root"]["/Names"])
+
+    bundle = render.merge_pdfs([render.render_memorandum(small_snapshot, "en", "draft"), enclosure_pdf(upload)])
+
+    assert render.page_count(bundle) == 2 and enclosure_page_count(upload) == 1
+    assert_no_attachment(bundle)
+    reader = PdfReader(BytesIO(bundle))
+    assert "/Names" not in reader.trailer["/Root"] and "/OpenAction" not in reader.trailer["/Root"]
+    assert all("/Annots" not in page for page in reader.pages)
+    assert b"app.alert" not in bundle
+
+
+def test_hostile_text_in_a_note_is_printed_as_text(canary):
+    text = " ".join(hostile_texts(canary.port))
+    parts = {
+        "language": "kk",
+        "show_letterhead": True,
+        "number_line": text,
+        "enclosure_line": "Қосымша: " + text,
+        "enclosure_after_paragraph": 1,
+        "paragraphs": [text, "<script>alert(1)</script>"],
+        "place_date": text,
+        "addressee_lines": [text],
+    }
+
+    data = render.render_note_parts(parts, "draft")
+
+    assert canary.connections == []
+    assert_no_attachment(data)
+    assert "<script>alert(1)</script>" in pdf_text(data).replace("\n", "")
