@@ -14,7 +14,16 @@ importer = pytest.importorskip("memoranda.importer.services")
 
 pytestmark = pytest.mark.django_db
 
-REFERENCE = Path("/work/shared/reference/note-NCT-CT-708-with-draft-MoU-UNOCT.md")
+NAME = "note-NCT-CT-708-with-draft-MoU-UNOCT.md"
+# the importer's byte-for-byte copy in the test tree, else the shared original
+REFERENCE = next(
+    (
+        p
+        for p in (Path(__file__).parent / "importer" / "fixtures" / NAME, Path("/work/shared/reference") / NAME)
+        if p.exists()
+    ),
+    Path(NAME),
+)
 
 
 @pytest.mark.skipif(not REFERENCE.exists(), reason="the reference documents are not on this machine")
