@@ -4,7 +4,8 @@ The key covers the document content (snapshot or note parts), the language,
 the variant and :func:`style_version` (templates, stylesheet, fonts, emblem),
 so an unchanged document is served without rendering and any change makes a
 new key: stale bytes are never served. Files live under
-``MEDIA_ROOT/pdfcache`` and are shared by all worker processes; set
+``MEDIA_ROOT/pdfcache`` and are shared by all worker processes; files unused
+for ``CICADOCS_PDF_CACHE_DAYS`` (30) days are pruned now and then. Set
 ``CICADOCS_PDF_CACHE = False`` to turn the cache off.
 """
 
@@ -12,6 +13,7 @@ import hashlib
 import json
 import os
 import tempfile
+import time
 from pathlib import Path
 
 from django.conf import settings
@@ -71,6 +73,26 @@ def enabled():
     return bool(getattr(settings, "CICADOCS_PDF_CACHE", True))
 
 
+PRUNE_EVERY = 200  # writes between two prunings (per process)
+_writes = 0
+
+
+def prune(max_age_days=None):
+    """Delete cached PDFs not read or written for ``CICADOCS_PDF_CACHE_DAYS`` (30) days."""
+    days = max_age_days if max_age_days is not None else int(getattr(settings, "CICADOCS_PDF_CACHE_DAYS", 30))
+    limit = time.time() - days * 86400
+    removed = 0
+    for path in cache_dir().glob("*/*.pdf"):
+        try:
+            stat = path.stat()
+            if max(stat.st_mtime, stat.st_atime) < limit:
+                path.unlink()
+                removed += 1
+        except FileNotFoundError:
+            continue
+    return removed
+
+
 def cached_pdf(key, build):
     """The PDF stored under ``key``, or ``build()`` stored there first."""
     if not enabled():
@@ -90,4 +112,8 @@ def cached_pdf(key, build):
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+    global _writes
+    _writes += 1
+    if _writes % PRUNE_EVERY == 0:
+        prune()
     return data

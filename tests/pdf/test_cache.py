@@ -108,3 +108,15 @@ def test_an_oversized_or_foreign_emblem_is_refused():
     with pytest.raises(ValidationError) as error:
         emblem.full_clean()
     assert "image" in error.value.message_dict
+
+
+def test_old_cached_pdfs_are_pruned(small_snapshot):
+    import os
+
+    render.render_memorandum(small_snapshot, "en", "draft")
+    (old,) = cache.cache_dir().glob("*/*.pdf")
+    os.utime(old, (0, 0))
+    render.render_memorandum(small_snapshot, "ru", "draft")
+
+    assert cache.prune() == 1
+    assert not old.exists() and len(list(cache.cache_dir().glob("*/*.pdf"))) == 1
