@@ -49,3 +49,36 @@ def test_edit_a_clause_in_place_and_see_a_conflict(page, login, live_server):
     assert conflict.locator(".mou-mine").inner_text() == "Unsaved words"
     other.refresh_from_db()
     assert other.text_en == "Someone else's words"
+
+
+def test_add_move_and_delete_in_place_renumber_without_reloading(page, login, live_server):
+    user = SecretariatUserFactory()
+    memorandum = make_memorandum(actor=user)
+    first = Clause.objects.get(text_en="Clause 1.1")
+    later = Clause.objects.get(text_en="Clause 3.1")
+    login(page, user)
+    page.goto(f"{live_server.url}/memoranda/{memorandum.pk}/edit/")
+    page.evaluate("window.__notReloaded = true")
+    later_card = page.locator(f"#el-{later.uid}")
+    later_card.locator("[data-action=edit][data-language=en]").click()
+    later_card.locator(".mou-form[data-language=en] textarea").fill("Unsaved words")
+
+    page.locator(f"#el-{first.uid} [data-action=add][data-add-kind=clause]").click()
+    page.locator(f"#el-{first.uid} .mou-add-form textarea[name=f_text]").fill("A clause added in place")
+    page.locator(f"#el-{first.uid} .mou-add-form button[type=submit]").click()
+    page.locator(".mou-el-clause .mou-text").get_by_text("A clause added in place").wait_for()
+    added = Clause.objects.get(text_en="A clause added in place")
+    page.locator(f"#el-{added.uid} [data-testid=number]").get_by_text("1.2").wait_for()
+    old_second = Clause.objects.get(text_en="Clause 1.2")
+    assert page.locator(f"#el-{old_second.uid} [data-testid=number]").inner_text() == "1.3"
+
+    page.locator(f"#el-{added.uid} [data-action=move][data-direction=up]").click()
+    page.locator(f"#el-{added.uid} [data-testid=number]").get_by_text("1.1").wait_for()
+
+    page.once("dialog", lambda dialog: dialog.accept())
+    page.locator(f"#el-{added.uid} [data-action=delete]").click()
+    page.locator(f"#el-{added.uid}").wait_for(state="detached")
+    assert page.locator(f"#el-{first.uid} [data-testid=number]").inner_text() == "1.1"
+    assert page.evaluate("window.__notReloaded") is True
+    assert later_card.locator(".mou-form[data-language=en] textarea").input_value() == "Unsaved words"
+    assert not Clause.objects.filter(text_en="A clause added in place").exists()
