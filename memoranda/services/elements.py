@@ -64,7 +64,7 @@ def _empty_refusal(kind, field):
     return _("This text cannot be empty. Nothing was saved.")
 
 
-def _clean_values(*, kind, element, language, values, structure):
+def _clean_values(*, kind, element, language, values, structure, link_references=False):
     """Validate submitted values: known fields, required texts, references."""
     allowed = set(element.translated_fields) | EXTRA_FIELDS.get(kind, set())
     unknown = set(values) - allowed
@@ -87,22 +87,30 @@ def _clean_values(*, kind, element, language, values, structure):
             raise ValidationError(
                 _("This text is too long: at most %(limit)s characters.") % {"limit": max_length}, code="too_long"
             )
-        cleaned[f"{field}_{language}"] = references.from_editor(value, structure)
+        value = references.from_editor(value, structure)
+        if link_references:
+            value = references.autolink(value, language, structure)
+        cleaned[f"{field}_{language}"] = value
     return cleaned
 
 
-def element_update(*, memorandum, kind, uid, language, values, lock_version, actor):
+def element_update(*, memorandum, kind, uid, language, values, lock_version, actor, link_references=False):
     """Save ``values`` (``{field: text}`` in ``language``) of one element.
 
     ``lock_version`` is the element's edit counter when the editor loaded it:
     if someone saved the element since, ``EditConflictError`` is raised with
     both texts and nothing is saved. Texts may contain ``[[4.1]]``
-    cross-references (stored as links). Returns the saved element.
+    cross-references (stored as links); with ``link_references`` plain ones
+    ("paragraph 4", "пункт 4.1", "4-тармақ") are linked too, as on import.
+    Returns the saved element.
     """
     _check_editable(memorandum)
     structure = Structure(memorandum)
     element = element_get(memorandum=memorandum, kind=kind, uid=uid)
-    cleaned = _clean_values(kind=kind, element=element, language=language, values=values, structure=structure)
+    cleaned = _clean_values(
+        kind=kind, element=element, language=language, values=values, structure=structure,
+        link_references=link_references,
+    )  # fmt: skip
     if element.lock_version != int(lock_version):
         _raise_conflict(element, language, values)
     before = {name: getattr(element, name) for name in cleaned}

@@ -2,6 +2,7 @@ import pytest
 from django.core.exceptions import ValidationError
 
 from memoranda.models import Clause
+from memoranda.references import token
 from memoranda.services import (
     EditConflictError,
     ElementReferencedError,
@@ -171,3 +172,17 @@ def test_a_memorandum_drawn_up_in_russian_only_needs_no_english_title(staff_user
     assert memorandum.display_title == "Меморандум"
     client.force_login(staff_user)
     assert "Меморандум" in client.get("/memoranda/").content.decode()
+
+
+def test_update_can_link_plain_references_like_the_importer(staff_user):
+    memorandum = make_memorandum(actor=staff_user)
+    clause = Clause.objects.get(text_en="Clause 3.1")
+
+    element_update(
+        memorandum=memorandum, kind="clause", uid=clause.uid, language="ru", values={"text": "См. пункт 2.1."},
+        lock_version=clause.lock_version, actor=staff_user, link_references=True,
+    )  # fmt: skip
+
+    clause.refresh_from_db()
+    target = Clause.objects.get(text_en="Clause 2.1")
+    assert clause.text_ru == "См. пункт " + token(target.uid) + "."
