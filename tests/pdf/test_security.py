@@ -182,3 +182,32 @@ def test_hostile_text_in_a_note_is_printed_as_text(canary):
     assert canary.connections == []
     assert_no_attachment(data)
     assert "<script>alert(1)</script>" in pdf_text(data).replace("\n", "")
+
+
+def test_an_uploaded_emblem_cannot_fetch_anything(small_snapshot, canary):
+    from cicadocs.pdf.emblem import uploaded_emblem_dir
+
+    folder = uploaded_emblem_dir()
+    folder.mkdir(parents=True)
+    (folder / "emblem.svg").write_text(
+        '<?xml version="1.0"?><!DOCTYPE svg [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>'
+        '<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" viewBox="0 0 10 10">'
+        f'<image href="http://127.0.0.1:{canary.port}/img" width="10" height="10"/>'
+        '<image xlink:href="file:///etc/passwd" width="10" height="10"/>'
+        f'<use href="http://127.0.0.1:{canary.port}/use#x"/><text>&xxe;</text></svg>'
+    )
+    parts = {
+        "language": "en",
+        "show_letterhead": True,
+        "number_line": "№X/1",
+        "enclosure_line": "",
+        "enclosure_after_paragraph": 0,
+        "paragraphs": ["Text."],
+        "place_date": "Astana",
+        "addressee_lines": ["ALL"],
+    }
+
+    data = render.render_note_parts(parts, "final")
+
+    assert canary.connections == []
+    assert "root:" not in pdf_text(data)
