@@ -194,14 +194,14 @@ def _note_parts(note, language):
 
 def note_context(parts, variant):
     """Template context of one language page of a note, from its ``note_parts``."""
-    after = int(parts.get("enclosure_after_paragraph") or 0)
     enclosure = parts.get("enclosure_line") or ""
+    texts = parts.get("paragraphs") or []
+    # 0 = before the body; past the last paragraph = after the last one.
+    after = max(0, min(int(parts.get("enclosure_after_paragraph") or 0), len(texts)))
     paragraphs = [
         {"text": text, "enclosure_after": bool(enclosure) and after == index}
-        for index, text in enumerate(parts.get("paragraphs") or [], start=1)
+        for index, text in enumerate(texts, start=1)
     ]
-    if enclosure and after > len(paragraphs):
-        paragraphs[-1:] and paragraphs[-1].update(enclosure_after=True)
     label, separator, rest = enclosure.partition(": ")
     if not separator:
         label, rest = "", enclosure

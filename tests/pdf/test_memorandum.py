@@ -124,3 +124,16 @@ def _parts(language):
         "place_date": "Astana",
         "addressee_lines": ["ALL"],
     }
+
+
+@pytest.mark.parametrize(
+    ("after", "expected"),
+    [(0, "Enclosure: on 9 p. One. Two."), (1, "One. Enclosure: on 9 p. Two."), (7, "One. Two. Enclosure: on 9 p.")],
+)
+def test_the_enclosure_line_stands_where_the_note_puts_it(after, expected):
+    parts = {**_parts("en"), "enclosure_line": "Enclosure: on 9 p.", "enclosure_after_paragraph": after}
+    parts["paragraphs"] = ["One.", "Two."]
+
+    text = " ".join(pdf_text(render.render_note_parts(parts)).split())
+
+    assert expected in text
