@@ -129,3 +129,36 @@ def test_the_command_writes_the_same_pdfs(demo, tmp_path):
     assert (tmp_path / "note-kk.pdf").read_bytes() == render.render_note(note, "kk", "final")
     assert (tmp_path / "bundle.pdf").read_bytes() == render.render_note_bundle(note, "final")
     assert render.page_count((tmp_path / "v.pdf").read_bytes()) == note.enclosures.get().page_count
+
+
+def test_an_uploaded_pdf_enclosure_is_merged_into_the_bundle(demo):
+    from io import BytesIO
+
+    from django.core.files.uploadedfile import SimpleUploadedFile
+    from pypdf import PdfWriter
+
+    from notes.models import Enclosure
+
+    writer = PdfWriter()
+    for _ in range(3):
+        writer.add_blank_page(width=595, height=842)
+    out = BytesIO()
+    writer.write(out)
+    note = demo["note"]
+    before = render.page_count(render.render_note_bundle(note, "final"))
+    Enclosure.objects.create(
+        note=note, order=9, kind=Enclosure.Kind.PDF, file=SimpleUploadedFile("annex.pdf", out.getvalue()), page_count=3
+    )
+
+    assert render.page_count(render.render_note_bundle(note, "final")) == before + 3
+
+
+def test_the_command_refuses_unknown_documents_and_languages(demo, tmp_path):
+    from django.core.management.base import CommandError
+
+    with pytest.raises(CommandError):
+        call_command("render_pdf", "note", "999999", "--output", str(tmp_path / "x.pdf"))
+    with pytest.raises(CommandError):
+        call_command(
+            "render_pdf", "version", str(demo["version"].pk), "--language", "de", "--output", str(tmp_path / "x.pdf")
+        )
