@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from . import references
 from .models import LANGUAGE_CODES, Memorandum
 from .snapshot import printed_paragraph
-from .structure import KIND_LABELS
+from .structure import KIND_LABELS, MEMORANDUM_PARTS
 from .translation_status import STATUS_LABELS, element_status
 
 LANGUAGE_NAMES = {"en": _("English"), "ru": _("Russian"), "kk": _("Kazakh")}
@@ -25,13 +25,6 @@ FIELD_LABELS = {
 }
 SINGLE_LINE = {"title", "hereinafter", "keyword", "heading", "for_text"}
 
-#: the parts of the memorandum's own texts, shown where they stand in the document
-MEMORANDUM_PARTS = {
-    "head": ("title", "title_block", "parties_intro"),
-    "lead_in": ("lead_in",),
-    "final": ("final_formula",),
-}
-
 
 def language_name(code):
     return LANGUAGE_NAMES.get(code, code)
@@ -43,7 +36,7 @@ def element_card(structure, kind, element, languages, part=None):
     fields = MEMORANDUM_PARTS[part] if kind == "memorandum" else element.translated_fields
     columns = []
     for code in languages:
-        status = element_status(element, code, memorandum.master_language)
+        status = element_status(element, code, memorandum.master_language, fields)
         columns.append(
             {
                 "language": code,

@@ -42,6 +42,19 @@ KIND_LABELS = {
     "signature": _("signature column"),
 }
 
+#: the memorandum's own texts are shown (and their translations tracked) in
+#: three places of the document: (part, fields, label)
+MEMORANDUM_PARTS = {
+    "head": ("title", "title_block", "parties_intro"),
+    "lead_in": ("lead_in",),
+    "final": ("final_formula",),
+}
+MEMORANDUM_PART_LABELS = {
+    "head": _("title and parties"),
+    "lead_in": _("operative lead-in"),
+    "final": _("final formula"),
+}
+
 #: how an article is labelled in each language (document text, not UI)
 ARTICLE_LABELS = {"en": "Article {n}", "ru": "Статья {n}", "kk": "{n}-бап"}
 #: languages in which a preamble keyword closes its paragraph ("... НАЗАРҒА АЛА ОТЫРЫП;")

@@ -16,7 +16,7 @@ from cicadocs.core.audit import audit_record
 from .. import references
 from ..models import LANGUAGE_CODES, Clause, Memorandum
 from ..structure import KINDS, Structure, kind_of
-from ..translation_status import record_sources, sources_now
+from ..translation_status import merged_sources, record_sources
 from .errors import EditConflictError, ElementReferencedError, MemorandumSignedError
 
 #: texts that may not be saved empty, per kind
@@ -116,9 +116,8 @@ def element_update(*, memorandum, kind, uid, language, values, lock_version, act
     before = {name: getattr(element, name) for name in cleaned}
     for name, value in cleaned.items():
         setattr(element, name, value)
-    sources = dict(element.translation_sources or {})
-    if any(name.endswith(f"_{language}") for name in cleaned):
-        sources[language] = sources_now(element, language)
+    saved_fields = [field for field in element.translated_fields if f"{field}_{language}" in cleaned]
+    sources = merged_sources(element, language, saved_fields) if saved_fields else element.translation_sources
     update = {**cleaned, "translation_sources": sources, "lock_version": F("lock_version") + 1}
     if kind == "memorandum":
         update["updated_at"] = timezone.now()

@@ -71,8 +71,8 @@ def test_missing_translations_are_counted_per_language(staff_user):
     status = memorandum_translation_status(Structure(memorandum))
 
     clause = Clause.objects.get(text_en="Only English")
-    assert [e.uid for _k, e, _l in status["kk"][MISSING] if _k == "clause"] == [clause.uid]
-    assert [e.uid for _k, e, _l in status["ru"][MISSING] if _k == "clause"] == []
+    assert [e["uid"] for e in status["kk"][MISSING] if e["kind"] == "clause"] == [clause.uid]
+    assert [e["uid"] for e in status["ru"][MISSING] if e["kind"] == "clause"] == []
     assert status["ru"][STALE] == []
 
 
@@ -86,3 +86,36 @@ def test_the_master_language_can_be_another_language(staff_user):
     clause.refresh_from_db()
     assert element_status(clause, "en", "ru") == STALE
     assert element_status(clause, "ru", "ru") == "master"
+
+
+def test_only_the_part_of_the_memorandum_that_changed_is_stale(staff_user):
+    memorandum = make_memorandum(actor=staff_user)
+    element_update(
+        memorandum=memorandum, kind="memorandum", uid=memorandum.uid, language="en",
+        values={"lead_in": "NOW, THEREFORE, amended"}, lock_version=memorandum.lock_version, actor=staff_user,
+    )  # fmt: skip
+
+    status = memorandum_translation_status(Structure(memorandum))
+
+    stale = [(e["kind"], e["anchor"]) for e in status["ru"][STALE]]
+    assert stale == [("memorandum", f"el-{memorandum.uid}-lead_in")]
+
+
+def test_a_translator_saving_one_field_confirms_only_that_field(staff_user):
+    memorandum = make_memorandum(
+        actor=staff_user,
+        preamble=[{"keyword": {"en": "WHEREAS", "ru": "ПРИНИМАЯ ВО ВНИМАНИЕ,"}, "text": {"en": "one", "ru": "одно"}}],
+    )
+    paragraph = memorandum.preamble.get()
+    element_update(
+        memorandum=memorandum, kind="preamble", uid=paragraph.uid, language="en",
+        values={"keyword": "CONSIDERING", "text": "two"}, lock_version=0, actor=staff_user,
+    )  # fmt: skip
+    element_update(
+        memorandum=memorandum, kind="preamble", uid=paragraph.uid, language="ru",
+        values={"text": "два"}, lock_version=1, actor=staff_user,
+    )  # fmt: skip
+
+    paragraph.refresh_from_db()
+    assert element_status(paragraph, "ru", "en", ["text"]) == OK
+    assert element_status(paragraph, "ru", "en") == STALE
