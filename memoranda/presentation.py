@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from . import references
 from .models import LANGUAGE_CODES, Memorandum
 from .snapshot import printed_paragraph
-from .structure import KIND_LABELS, MEMORANDUM_PARTS
+from .structure import KIND_LABELS, MEMORANDUM_PART_LABELS, MEMORANDUM_PARTS
 from .translation_status import STATUS_LABELS, element_status
 
 LANGUAGE_NAMES = {"en": _("English"), "ru": _("Russian"), "kk": _("Kazakh")}
@@ -57,7 +57,7 @@ def element_card(structure, kind, element, languages, part=None):
         )
     card = {
         "kind": kind,
-        "kind_label": KIND_LABELS[kind],
+        "kind_label": MEMORANDUM_PART_LABELS[part] if kind == "memorandum" else KIND_LABELS[kind],
         "uid": element.uid,
         "lock_version": element.lock_version,
         "part": part or "",
