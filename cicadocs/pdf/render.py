@@ -37,6 +37,11 @@ def _check(language, variant):
         raise ValueError(f"unknown variant {variant!r}")
 
 
+def _style(value):
+    """A template name part: letters, digits and underscores only."""
+    return value if isinstance(value, str) and value.replace("_", "").isalnum() else ""
+
+
 def template_candidates(kind, language, style=""):
     """Template names for ``kind`` in ``language``, most specific first."""
     names = []
@@ -167,7 +172,7 @@ def render_memorandum(snapshot, language, variant="draft"):
     """The PDF of a memorandum snapshot (see the SNAPSHOT SCHEMA) in ``language``."""
     _check(language, variant)
     footer = memorandum_footer(snapshot, language)
-    style = snapshot.get("style", "") if isinstance(snapshot.get("style", ""), str) else ""
+    style = _style(snapshot.get("style") or snapshot.get("kind") or "")
     key = content_key("memorandum", {"snapshot": snapshot, "language": language, "variant": variant, "footer": footer})
 
     def build():
@@ -216,12 +221,18 @@ def note_context(parts, variant):
     }
 
 
-def render_note_parts(parts, variant="final"):
-    """The PDF page(s) of one language of a note from its parts dict."""
+def render_note_parts(parts, variant="final", style=""):
+    """The PDF page(s) of one language of a note from its parts dict.
+
+    ``style`` (the note's kind, e.g. "silence") picks ``pdf/note_<style>_<language>.html``
+    or ``pdf/note_<style>.html`` when such a template exists.
+    """
     language = parts.get("language", "en")
     _check(language, variant)
-    key = content_key("note", {"parts": parts, "variant": variant})
-    return cached_pdf(key, lambda: html_to_pdf(_render_html("note", language, note_context(parts, variant))))
+    key = content_key("note", {"parts": parts, "variant": variant, "style": style})
+    return cached_pdf(
+        key, lambda: html_to_pdf(_render_html("note", language, note_context(parts, variant), style=style))
+    )
 
 
 def render_note(note, language, variant="final"):
@@ -229,7 +240,7 @@ def render_note(note, language, variant="final"):
     _check(language, variant)
     parts = dict(_note_parts(note, language))
     parts.setdefault("language", language)
-    return render_note_parts(parts, variant)
+    return render_note_parts(parts, variant, style=_style(getattr(note, "kind", "")))
 
 
 def note_languages(note):

@@ -137,3 +137,18 @@ def test_the_enclosure_line_stands_where_the_note_puts_it(after, expected):
     text = " ".join(pdf_text(render.render_note_parts(parts)).split())
 
     assert expected in text
+
+
+def test_a_kind_specific_template_wins_when_it_exists(settings, tmp_path):
+    folder = tmp_path / "templates" / "pdf"
+    folder.mkdir(parents=True)
+    (folder / "note_silence.html").write_text(
+        '{% extends "pdf/note.html" %}{% block body %}<p>Silence procedure {{ parts.number_line }}</p>{% endblock %}'
+    )
+    settings.TEMPLATES = [{**settings.TEMPLATES[0], "DIRS": [tmp_path / "templates", *settings.TEMPLATES[0]["DIRS"]]}]
+
+    silence = pdf_text(render.render_note_parts(_parts("en"), style="silence"))
+    plain = pdf_text(render.render_note_parts(_parts("en")))
+
+    assert "Silence procedure №X/1" in silence
+    assert "Silence procedure" not in plain

@@ -73,6 +73,8 @@ def test_delegates_get_only_what_was_circulated_to_their_state(client, demo):
 
     client.force_login(seeing[0])
     assert is_pdf(client.get(reverse("pdf:memorandum_version", args=[version.pk, "en"])))
+    # The dispatched note that enclosed the version circulated to their state.
+    assert is_pdf(client.get(reverse("pdf:note_bundle", args=[demo["note"].pk])))
     assert client.get(reverse("pdf:memorandum", args=[version.memorandum_id, "en"])).status_code == 404
     assert client.get(reverse("pdf:memorandum_version", args=[version.pk, "en"]) + "?variant=final").status_code == 404
     for other in demo["other_versions"]:
