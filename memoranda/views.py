@@ -310,6 +310,7 @@ class ElementSaveView(ElementActionView):
             language=language,
             values=self.values(),
             lock_version=lock_version,
+            original=self.values(prefix="o_") or None,
             actor=self.request.user,
         )
         if not self.wants_json():

@@ -94,12 +94,16 @@ def _clean_values(*, kind, element, language, values, structure, link_references
     return cleaned
 
 
-def element_update(*, memorandum, kind, uid, language, values, lock_version, actor, link_references=False):
+def element_update(
+    *, memorandum, kind, uid, language, values, lock_version, actor, original=None, link_references=False
+):
     """Save ``values`` (``{field: text}`` in ``language``) of one element.
 
     ``lock_version`` is the element's edit counter when the editor loaded it:
     if someone saved the element since, ``EditConflictError`` is raised with
-    both texts and nothing is saved. Texts may contain ``[[4.1]]``
+    both texts and nothing is saved, unless ``original`` (``{field: text}`` as
+    the editor loaded it) shows that what is being saved was not changed by
+    the other save (another language, say). Texts may contain ``[[4.1]]``
     cross-references (stored as links); with ``link_references`` plain ones
     ("paragraph 4", "пункт 4.1", "4-тармақ") are linked too, as on import.
     Returns the saved element.
@@ -111,8 +115,11 @@ def element_update(*, memorandum, kind, uid, language, values, lock_version, act
         kind=kind, element=element, language=language, values=values, structure=structure,
         link_references=link_references,
     )  # fmt: skip
-    if element.lock_version != int(lock_version):
-        _raise_conflict(element, language, values)
+    expected = int(lock_version)
+    if element.lock_version != expected:
+        if not _unchanged_since_loaded(element, language, values, original, structure):
+            _raise_conflict(element, language, values, structure)
+        expected = element.lock_version
     before = {name: getattr(element, name) for name in cleaned}
     for name, value in cleaned.items():
         setattr(element, name, value)
@@ -122,10 +129,10 @@ def element_update(*, memorandum, kind, uid, language, values, lock_version, act
     if kind == "memorandum":
         update["updated_at"] = timezone.now()
     with transaction.atomic():
-        saved = type(element).objects.filter(pk=element.pk, lock_version=int(lock_version)).update(**update)
+        saved = type(element).objects.filter(pk=element.pk, lock_version=expected).update(**update)
         if not saved:
             element = element_get(memorandum=memorandum, kind=kind, uid=uid)
-            _raise_conflict(element, language, values)
+            _raise_conflict(element, language, values, structure)
         if kind != "memorandum":
             Memorandum.objects.filter(pk=memorandum.pk).update(updated_at=timezone.now())
         changes = {name: (before[name], cleaned[name]) for name in cleaned if before[name] != cleaned[name]}
@@ -137,14 +144,34 @@ def element_update(*, memorandum, kind, uid, language, values, lock_version, act
             % {"element": structure.labels.get(uid, kind), "language": language},
             changes={f"{kind}:{uid}:{name}": change for name, change in changes.items()},
         )
-    element.lock_version = int(lock_version) + 1
+    element.lock_version = expected + 1
     element.translation_sources = sources
     return element
 
 
-def _raise_conflict(element, language, values):
+def _normal(text):
+    return (text or "").replace("\r\n", "\n").strip()
+
+
+def _unchanged_since_loaded(element, language, values, original, structure):
+    """Whether every value being saved is still as the editor loaded it."""
+    if original is None or set(values) - set(original):
+        return False
+    for field in values:
+        if field in element.translated_fields:
+            stored = references.to_editor(getattr(element, f"{field}_{language}"), structure.refs)
+        else:
+            stored = getattr(element, field, "")
+        if _normal(stored) != _normal(original[field]):
+            return False
+    return True
+
+
+def _raise_conflict(element, language, values, structure):
     current = {
-        field: getattr(element, f"{field}_{language}") or "" for field in values if field in element.translated_fields
+        field: references.to_editor(getattr(element, f"{field}_{language}"), structure.refs)
+        for field in values
+        if field in element.translated_fields
     }
     raise EditConflictError(
         current=current,

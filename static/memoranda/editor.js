@@ -93,7 +93,9 @@
     keep.addEventListener("click", function () {
       Object.keys(answer.current).forEach(function (field) {
         const input = form.querySelector('[name="f_' + field + '"]');
-        if (input) input.value = answer.current[field];
+        if (!input) return;
+        setOriginal(input, answer.current[field]);
+        input.value = answer.current[field];
       });
       syncLocks(card.dataset.uid, answer.lock_version);
       box.replaceChildren();
@@ -109,8 +111,27 @@
     box.appendChild(alert);
   }
 
+  function originalValue(input) {
+    if (input.tagName === "SELECT") {
+      const option = Array.prototype.find.call(input.options, function (o) { return o.defaultSelected; });
+      return option ? option.value : input.value;
+    }
+    return input.defaultValue;
+  }
+
+  function setOriginal(input, value) {
+    if (input.tagName === "SELECT") {
+      Array.prototype.forEach.call(input.options, function (o) { o.defaultSelected = o.value === value; });
+    } else {
+      input.defaultValue = value;
+    }
+  }
+
   async function save(card, form) {
     const data = new FormData(form);
+    form.querySelectorAll("[name^=f_]").forEach(function (input) {
+      data.append("o_" + input.name.slice(2), originalValue(input));
+    });
     data.append("kind", card.dataset.kind);
     data.append("uid", card.dataset.uid);
     data.append("part", card.dataset.part);
@@ -133,8 +154,13 @@
     structure.querySelectorAll(".mou-form:not(.d-none)").forEach(function (form) {
       const card = cardOf(form);
       const values = {};
-      form.querySelectorAll("[name]").forEach(function (input) { values[input.name] = input.value; });
-      kept.push({ id: card.id, language: form.dataset.language, lock: card.dataset.lock, values: values });
+      const originals = {};
+      form.querySelectorAll("[name]").forEach(function (input) {
+        values[input.name] = input.value;
+        originals[input.name] = originalValue(input);
+      });
+      kept.push({ id: card.id, language: form.dataset.language, lock: card.dataset.lock, values: values,
+                  originals: originals });
     });
     return kept;
   }
@@ -148,7 +174,9 @@
       const form = card.querySelector('.mou-form[data-language="' + entry.language + '"]');
       Object.keys(entry.values).forEach(function (name) {
         const input = form.querySelector('[name="' + name + '"]');
-        if (input) input.value = entry.values[name];
+        if (!input) return;
+        setOriginal(input, entry.originals[name]);  // what the drafter started from, for conflict checks
+        input.value = entry.values[name];
       });
     });
   }

@@ -186,3 +186,44 @@ def test_update_can_link_plain_references_like_the_importer(staff_user):
     clause.refresh_from_db()
     target = Clause.objects.get(text_en="Clause 2.1")
     assert clause.text_ru == "См. пункт " + token(target.uid) + "."
+
+
+def test_saving_another_language_after_someone_else_saved_is_not_a_conflict(staff_user):
+    memorandum = make_memorandum(actor=staff_user)
+    clause = Clause.objects.get(text_en="Clause 1.1")
+    loaded = clause.lock_version
+    element_update(
+        memorandum=memorandum, kind="clause", uid=clause.uid, language="en", values={"text": "Drafter's change"},
+        lock_version=loaded, actor=staff_user,
+    )  # fmt: skip
+
+    saved = element_update(
+        memorandum=memorandum, kind="clause", uid=clause.uid, language="kk", values={"text": "Аудармашы"},
+        lock_version=loaded, original={"text": "Тармақ 1.1"}, actor=staff_user,
+    )  # fmt: skip
+
+    clause.refresh_from_db()
+    assert (clause.text_en, clause.text_kk, clause.lock_version) == ("Drafter's change", "Аудармашы", 2)
+    assert saved.lock_version == 2
+    with pytest.raises(EditConflictError):
+        element_update(
+            memorandum=memorandum, kind="clause", uid=clause.uid, language="en", values={"text": "Late"},
+            lock_version=loaded, original={"text": "Clause 1.1"}, actor=staff_user,
+        )  # fmt: skip
+
+
+def test_a_conflict_shows_references_as_the_editor_writes_them(staff_user):
+    memorandum = make_memorandum(actor=staff_user)
+    clause = Clause.objects.get(text_en="Clause 1.1")
+    element_update(
+        memorandum=memorandum, kind="clause", uid=clause.uid, language="en", values={"text": "See [[2.1]]"},
+        lock_version=0, actor=staff_user,
+    )  # fmt: skip
+
+    with pytest.raises(EditConflictError) as conflict:
+        element_update(
+            memorandum=memorandum, kind="clause", uid=clause.uid, language="en", values={"text": "Mine"},
+            lock_version=0, actor=staff_user,
+        )  # fmt: skip
+
+    assert conflict.value.current == {"text": "See [[2.1]]"}
