@@ -66,7 +66,9 @@ def content_key(kind, payload):
 
 
 def cache_dir():
-    return Path(settings.MEDIA_ROOT) / "pdfcache"
+    """``CICADOCS_PDF_CACHE_DIR``, else ``MEDIA_ROOT/pdfcache`` (names are unguessable digests)."""
+    configured = getattr(settings, "CICADOCS_PDF_CACHE_DIR", "")
+    return Path(configured) if configured else Path(settings.MEDIA_ROOT) / "pdfcache"
 
 
 def enabled():

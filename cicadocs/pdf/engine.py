@@ -32,7 +32,7 @@ from .emblem import emblem_path
 from .errors import DocumentTooLarge, RenderTimeout
 from .fetcher import StaticOnlyFetcher
 
-DEFAULT_TIMEOUT = 30
+DEFAULT_TIMEOUT = 20  # below gunicorn's default worker timeout of 30 s
 DEFAULT_MAX_CHARS = 2_000_000
 DEFAULT_MAX_PAGES = 600
 

@@ -120,3 +120,11 @@ def test_old_cached_pdfs_are_pruned(small_snapshot):
 
     assert cache.prune() == 1
     assert not old.exists() and len(list(cache.cache_dir().glob("*/*.pdf"))) == 1
+
+
+def test_the_cache_folder_can_be_moved_out_of_media(small_snapshot, settings, tmp_path):
+    settings.CICADOCS_PDF_CACHE_DIR = tmp_path / "private-cache"
+
+    render.render_memorandum(small_snapshot, "en", "draft")
+
+    assert len(list((tmp_path / "private-cache").glob("*/*.pdf"))) == 1
