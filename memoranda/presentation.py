@@ -4,7 +4,7 @@ queries: the editor's cards and the document read from a snapshot."""
 from django.utils.translation import gettext_lazy as _
 
 from . import references
-from .models import LANGUAGE_CODES, Memorandum
+from .models import LANGUAGE_CODES
 from .snapshot import printed_paragraph
 from .structure import KIND_LABELS, MEMORANDUM_PART_LABELS, MEMORANDUM_PARTS
 from .translation_status import STATUS_LABELS, element_status
@@ -141,9 +141,14 @@ def localise(snapshot, language):
     }
 
 
-def display_language(request_language, memorandum, wanted=None):
-    """The language to show: ``wanted`` if valid, else the user's, else the master."""
-    for code in (wanted, request_language):
-        if code in LANGUAGE_CODES:
+def display_language(request_language, languages, master, wanted=None):
+    """The language to show among ``languages``: ``wanted`` if one of them,
+    else the user's, else the master language."""
+    for code in (wanted, (request_language or "")[:2]):
+        if code in languages:
             return code
-    return memorandum.master_language if isinstance(memorandum, Memorandum) else "en"
+    return master if master in languages else (list(languages) or ["en"])[0]
+
+
+def language_choices(languages):
+    return [(code, language_name(code)) for code in LANGUAGE_CODES if code in languages]

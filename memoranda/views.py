@@ -20,7 +20,7 @@ from . import services
 from .compare import compare
 from .forms import FreezeForm, MemorandumCreateForm, MemorandumSettingsForm
 from .models import LANGUAGE_CODES, Memorandum, MemorandumVersion
-from .presentation import display_language, editor_cards, element_card, language_name, localise
+from .presentation import display_language, editor_cards, element_card, language_choices, language_name, localise
 from .snapshot import build_snapshot
 from .structure import KINDS, Structure
 from .translation_status import memorandum_translation_status
@@ -124,13 +124,15 @@ class DetailView(MemorandumMixin, TemplateView):
         context = super().get_context_data(**kwargs)
         memorandum = self.get_memorandum()
         structure = Structure(memorandum)
-        language = display_language(get_language(), memorandum, self.request.GET.get("lang"))
+        language = display_language(
+            get_language(), memorandum.languages, memorandum.master_language, self.request.GET.get("lang")
+        )
         status = memorandum_translation_status(structure)
         versions = list(memorandum.versions.select_related("frozen_by").order_by("-number"))
         context.update(
             memorandum=memorandum,
             language=language,
-            doc_languages=[(code, language_name(code)) for code in LANGUAGE_CODES],
+            doc_languages=language_choices(memorandum.languages),
             doc=localise(build_snapshot(memorandum, structure), language),
             status=[
                 {
@@ -162,12 +164,15 @@ class VersionDetailView(SecretariatRequiredMixin, TemplateView):
         version = get_object_or_404(
             MemorandumVersion.objects.select_related("memorandum", "frozen_by"), pk=kwargs["pk"]
         )
-        language = display_language(get_language(), version.memorandum, self.request.GET.get("lang"))
+        languages = version.snapshot.get("languages") or version.memorandum.languages
+        language = display_language(
+            get_language(), languages, version.memorandum.master_language, self.request.GET.get("lang")
+        )
         context.update(
             version=version,
             memorandum=version.memorandum,
             language=language,
-            doc_languages=[(code, language_name(code)) for code in LANGUAGE_CODES],
+            doc_languages=language_choices(languages),
             doc=localise(version.snapshot, language),
         )
         return context
@@ -203,12 +208,14 @@ class MarkSignedView(MemorandumMixin, View):
 
 
 def _editor_languages(request, memorandum):
+    """The language edited (``a``) and the one shown beside it (``b``), among the memorandum's."""
+    available = memorandum.languages
     first = request.GET.get("a") or request.POST.get("a") or memorandum.master_language
-    if first not in LANGUAGE_CODES:
+    if first not in available:
         first = memorandum.master_language
     second = request.GET.get("b") or request.POST.get("b") or ""
     languages = [first]
-    if second in LANGUAGE_CODES and second != first:
+    if second in available and second != first:
         languages.append(second)
     return languages
 
@@ -227,7 +234,7 @@ class EditorView(MemorandumMixin, TemplateView):
             editor_languages=languages,
             language_a=languages[0],
             language_b=languages[1] if len(languages) > 1 else "",
-            all_languages=[(code, language_name(code)) for code in LANGUAGE_CODES],
+            all_languages=language_choices(memorandum.languages),
             side_by_side=len(languages) > 1,
             organisations=Organisation.objects.order_by("short_name_en"),
             signatories=Signatory.objects.filter(is_active=True).select_related("organisation"),
@@ -393,7 +400,9 @@ class CompareView(MemorandumMixin, TemplateView):
         default_new = numbers[-1] if len(numbers) > 1 else "draft"
         old_key = self.request.GET.get("a") or default_old
         new_key = self.request.GET.get("b") or default_new
-        language = display_language(get_language(), memorandum, self.request.GET.get("lang"))
+        language = display_language(
+            get_language(), memorandum.languages, memorandum.master_language, self.request.GET.get("lang")
+        )
         error = ""
         rows = []
         snapshots = {}
@@ -412,7 +421,7 @@ class CompareView(MemorandumMixin, TemplateView):
             old_key=old_key,
             new_key=new_key,
             language=language,
-            doc_languages=[(code, language_name(code)) for code in LANGUAGE_CODES],
+            doc_languages=language_choices(memorandum.languages),
             rows=rows,
             changed=[row for row in rows if row.changed],
             error=error,

@@ -179,3 +179,14 @@ def test_a_signed_memorandum_refuses_edits(staff_client):
     assert "signed" in response.json()["message"]
     clause.refresh_from_db()
     assert clause.text_en == "Clause 1.1"
+
+
+def test_pages_offer_only_the_languages_of_the_memorandum(staff_client):
+    memorandum = make_memorandum(languages=["ru", "en"], master_language="ru")
+
+    detail = staff_client.get(reverse("memoranda:detail", args=[memorandum.pk]) + "?lang=kk").content.decode()
+    editor = staff_client.get(reverse("memoranda:editor", args=[memorandum.pk]) + "?a=kk").content.decode()
+
+    assert 'href="?lang=kk"' not in detail and 'href="?lang=ru"' in detail
+    assert '<article class="memorandum-doc bg-white border rounded p-4" lang="ru">' in detail
+    assert 'data-language-a="ru"' in editor and '<option value="kk"' not in editor
