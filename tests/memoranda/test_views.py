@@ -188,5 +188,5 @@ def test_pages_offer_only_the_languages_of_the_memorandum(staff_client):
     editor = staff_client.get(reverse("memoranda:editor", args=[memorandum.pk]) + "?a=kk").content.decode()
 
     assert 'href="?lang=kk"' not in detail and 'href="?lang=ru"' in detail
-    assert '<article class="memorandum-doc bg-white border rounded p-4" lang="ru">' in detail
+    assert '<article class="memorandum-doc bg-white border rounded p-4" lang="en">' in detail  # the user's language
     assert 'data-language-a="ru"' in editor and '<option value="kk"' not in editor
