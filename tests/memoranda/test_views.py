@@ -193,3 +193,21 @@ def test_pages_offer_only_the_languages_of_the_memorandum(staff_client):
     choice = choice[: choice.find("</form>")]
     assert 'data-language-a="ru"' in editor
     assert '<option value="en"' in choice and '<option value="kk"' not in choice
+
+
+def test_add_a_party_and_a_signature_column_from_the_directory(staff_client):
+    from tests.factories import SignatoryFactory
+
+    memorandum = make_memorandum()
+    signatory = SignatoryFactory()
+    url = reverse("memoranda:element_add", args=[memorandum.pk])
+
+    party = staff_client.post(url, {"kind": "party", "organisation": signatory.organisation_id, "f_hereinafter": "C"})
+    column = staff_client.post(url, {"kind": "signature", "signatory": signatory.pk, "f_for_text": "For C:"})
+    refused = staff_client.post(url, {"kind": "party", "organisation": "999999"}, follow=True)
+
+    assert party.status_code == column.status_code == 302
+    assert memorandum.parties.last().organisation == signatory.organisation
+    assert memorandum.parties.last().hereinafter_en == "C"
+    assert memorandum.signatures.last().signatory == signatory
+    assert "Choose an organisation from the directory." in refused.content.decode()
