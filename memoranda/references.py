@@ -27,7 +27,8 @@ AUTOLINK_PATTERNS = {
         re.compile(rf"(?i)(?<!\w)стать\w*\s+({_NUMBER})(?:\s+и\s+({_NUMBER}))?"),
     ],
     "kk": [
-        re.compile(rf"(?<![0-9.])({_NUMBER})(?:\s+(?:және|мен)\s+({_NUMBER}))?-(?=(?:тармақ|бап))"),
+        # the stem changes before a vowel: тармақ -> тармағына, бап -> бабы
+        re.compile(rf"(?<![0-9.])({_NUMBER})(?:\s+(?:және|мен)\s+({_NUMBER}))?-(?=(?:тармақ|тармағ|бап|баб))"),
     ],
 }
 

@@ -126,3 +126,17 @@ def test_version_one_had_the_shorter_terms_in_every_language(loaded):
             now, then = wording[language]
             assert then in first.snapshot["sections"][s]["clauses"][c]["text"][language]
             assert now in second.snapshot["sections"][s]["clauses"][c]["text"][language]
+
+
+def test_the_demo_links_the_same_references_in_every_language(loaded):
+    from memoranda.references import tokens
+
+    result, _context = loaded
+    memorandum = result["memoranda"]["unoct"]
+    clauses = [c for s in memorandum.sections.all() for c in s.clauses.all()]
+    items = [i for c in clauses for i in c.items.all()]
+    for language in memorandum.languages:
+        if not (demo.DATA / f"unoct_{language}.md").exists():
+            continue
+        linked = [uid for element in clauses + items for uid in tokens(getattr(element, f"text_{language}"))]
+        assert len(linked) == 9, (language, len(linked))

@@ -72,9 +72,11 @@ def test_plain_references_are_linked_in_russian_and_kazakh(staff_user):
 
     ru = autolink("в соответствии с пунктами 2 и 3 и подпунктом 2.1", "ru", structure)
     kk = autolink("2.1-тармақшада және 2-бапта", "kk", structure)
+    kk_inflected = autolink("2-тармағына және 3-бабында", "kk", structure)
     en = autolink("under paragraph 9 and Paragraph 2", "en", structure)
 
     assert ru.startswith(f"в соответствии с пунктами {{{{ref:{section_2}}}}} и {{{{ref:")
     assert ru.endswith(f"подпунктом {{{{ref:{clause_21}}}}}")
     assert kk == f"{{{{ref:{clause_21}}}}}-тармақшада және {{{{ref:{section_2}}}}}-бапта"
+    assert kk_inflected.startswith(f"{{{{ref:{section_2}}}}}-тармағына және {{{{ref:")
     assert en == f"under paragraph 9 and Paragraph {{{{ref:{section_2}}}}}"
