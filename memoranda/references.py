@@ -14,17 +14,22 @@ from django.utils.translation import gettext as _
 
 TOKEN_RE = re.compile(r"\{\{ref:([0-9a-f-]{36})\}\}")
 EDITOR_RE = re.compile(r"\[\[\s*([0-9]+(?:\.[0-9]+)*(?:\([a-z]+\))?)\s*\]\]")
-_NUMBER = r"[0-9]+(?:\.[0-9]+)?"
+_NUMBER = r"[0-9]++(?:\.[0-9]+)?+"  # possessive: "4.1 of the Charter" never backs off to "4"
+
+# A number followed by "of the Charter", "of resolution ...", "Устава" names
+# another instrument, not this memorandum.
+_NOT_ELSEWHERE_EN = r"(?!\s+of\s+(?:the\s+)?(?:[A-Z]|resolution))"
+_NOT_ELSEWHERE_RU = r"(?!\s+[А-ЯЁ])"
 
 # Words after which a number is a reference to a section or clause.
 AUTOLINK_PATTERNS = {
     "en": [
-        re.compile(rf"(?i)\b(?:sub-?)?paragraphs?\s+({_NUMBER})(?:\s+and\s+({_NUMBER}))?"),
-        re.compile(rf"\bArticles?\s+({_NUMBER})(?:\s+and\s+({_NUMBER}))?"),
+        re.compile(rf"\b(?i:(?:sub-?)?paragraphs?)\s+({_NUMBER})(?:\s+and\s+({_NUMBER}))?+{_NOT_ELSEWHERE_EN}"),
+        re.compile(rf"\bArticles?\s+({_NUMBER})(?:\s+and\s+({_NUMBER}))?+{_NOT_ELSEWHERE_EN}"),
     ],
     "ru": [
-        re.compile(rf"(?i)(?<!\w)(?:под)?пункт\w*\s+({_NUMBER})(?:\s+и\s+({_NUMBER}))?"),
-        re.compile(rf"(?i)(?<!\w)стать\w*\s+({_NUMBER})(?:\s+и\s+({_NUMBER}))?"),
+        re.compile(rf"(?<!\w)(?i:(?:под)?пункт\w*)\s+({_NUMBER})(?:\s+и\s+({_NUMBER}))?+{_NOT_ELSEWHERE_RU}"),
+        re.compile(rf"(?<!\w)(?i:стать\w*)\s+({_NUMBER})(?:\s+и\s+({_NUMBER}))?+{_NOT_ELSEWHERE_RU}"),
     ],
     "kk": [
         # the stem changes before a vowel: тармақ -> тармағына, бап -> бабы

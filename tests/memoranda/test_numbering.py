@@ -80,3 +80,10 @@ def test_plain_references_are_linked_in_russian_and_kazakh(staff_user):
     assert kk == f"{{{{ref:{clause_21}}}}}-тармақшада және {{{{ref:{section_2}}}}}-бапта"
     assert kk_inflected.startswith(f"{{{{ref:{section_2}}}}}-тармағына және {{{{ref:")
     assert en == f"under paragraph 9 and Paragraph {{{{ref:{section_2}}}}}"
+    elsewhere = (
+        "Article 2 of the Charter, paragraphs 1 and 2 of resolution 60/288, paragraph 2.1 of the Statute, "
+        "статьи 2 Устава"
+    )
+    assert autolink(elsewhere, "en", structure) == elsewhere
+    assert autolink(elsewhere, "ru", structure) == elsewhere
+    assert "{{ref:" in autolink("paragraph 2 of this MoU", "en", structure)
