@@ -287,7 +287,8 @@ class _Parser:
     def _title(self, line):
         if self._structure(line):
             return
-        paragraph = self._paragraph_text(line) if self.hard_wrapped else line.text
+        starts_block = bool(self.blanks) or self.last_title_line is None
+        paragraph = self._paragraph_text(line) if self.hard_wrapped and starts_block else line.text
         if self._preamble_keyword(line) or p.PARTIES_MARKER.search(paragraph) or self._long_paragraph(line.text):
             self.phase = PARTIES
             self._parties(line)
@@ -427,7 +428,7 @@ class _Parser:
         """The line and the lines directly under it (a hard-wrapped paragraph)."""
         parts = [line.text]
         following = self._next_line(line)
-        while following is not None and not following.blank:
+        while following is not None and not following.blank and len(parts) < 60:
             parts.append(following.text)
             following = self._next_line(following)
         return " ".join(parts)

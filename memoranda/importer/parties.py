@@ -13,6 +13,26 @@ from .result import Party
 _COLLECTIVE_TAIL = re.compile(r",?\s*" + p.HEREINAFTER + r".*$", re.I | re.S)
 _UPPER_WORD = re.compile(r"^[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ0-9][A-ZА-ЯЁӘҒҚҢӨҰҮҺІ0-9\-]*,?$")
 _KK_OPENING = re.compile(r"^ОСЫ\s+.*?МЕМОРАНДУМ\w*\s*(?:\([^)]*\))?\s*")
+_HEREINAFTER_OPEN = re.compile(r"\(\s*" + p.HEREINAFTER + r"\s*", re.I)
+_QUOTED = re.compile(r"^(?:the\s+)?[\"“«'‘](?P<short>[^\"”»’']*)[\"”»’']$", re.I)
+_QUOTES = "\"“”«»'‘’ "
+
+
+def _hereinafter_spans(text):
+    """(start, end, short form) of each "(hereinafter referred to as “UNOCT”)" in the text.
+
+    A plain scan for the closing bracket, not one regular expression: a long line with many
+    opening brackets and no closing one must not take quadratic time."""
+    spans = []
+    for match in _HEREINAFTER_OPEN.finditer(text):
+        close = text.find(")", match.end(), match.end() + 120)
+        if close == -1:
+            continue
+        inner = text[match.end() : close].strip()
+        quoted = _QUOTED.match(inner)
+        short = quoted["short"] if quoted else inner.strip(_QUOTES)
+        spans.append((match.start(), close + 1, short.strip()))
+    return spans
 
 
 def _name_last(name):
@@ -40,25 +60,25 @@ def extract_parties(paragraphs):
     parties = []
     for paragraph in paragraphs:
         text = paragraph.text.strip()
-        shorts = list(p.PARTY_SHORT.finditer(text))
-        if len(shorts) > 1:  # several parties in one sentence, each with its own "(hereinafter ...)"
+        spans = [] if p.COLLECTIVE.match(text) else _hereinafter_spans(text)
+        if len(spans) > 1:  # several parties in one sentence, each with its own "(hereinafter ...)"
             start = 0
-            for found in shorts:
-                name = p.PARTY_OPENING.sub("", text[start : found.start()].strip(" ,"))
+            for span_start, span_end, short in spans:
+                name = p.PARTY_OPENING.sub("", text[start:span_start].strip(" ,"))
                 name = re.sub(r"^(?:and|и|және|мен)\s+", "", name, flags=re.I).strip()
-                parties.append(Party(name, found["short"].strip(), "", "", list(paragraph.lines)))
-                start = found.end()
+                parties.append(Party(name, short, "", "", list(paragraph.lines)))
+                start = span_end
             continue
-        match = p.PARTY.match(text)
-        if match and not p.COLLECTIVE.match(text):
-            name = match["name"].strip().strip(",").strip()
-            description = match["description"].strip().rstrip(",;").strip()
+        if spans:
+            span_start, span_end, short = spans[0]
+            name = p.PARTY_OPENING.sub("", text[:span_start]).strip().strip(",").strip()
+            description = text[span_end:].strip().strip(",;").strip()
             if not description and name.upper() != name:
                 name, description = _name_last(name)
             parties.append(
                 Party(
                     name=name,
-                    short_name=match["short"].strip(),
+                    short_name=short,
                     description=description,
                     seat=_seat(description),
                     lines=list(paragraph.lines),

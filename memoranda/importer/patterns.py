@@ -14,6 +14,7 @@ _QUOTE_MARK = re.compile(r"^\s*(?:>\s*)+")
 _EMPHASIS = re.compile(r"\*\*|\*")
 _SPACES = re.compile(r"[ \t\u00a0\u2002\u2003\u2009\u202f]+")
 _PRIVATE = "\ue000"  # stands for an escaped character while emphasis is removed
+_PRIVATE_RE = re.compile(_PRIVATE)
 RULE = re.compile(r"^\s*(?:[-*_=]\s*){3,}$")
 PAGE_NUMBER = re.compile(
     r"^\s*(?:-\s*)?(?:page\s+|стр\.\s*|бет\s+)?\d{1,3}(?:\s*(?:of|из)\s*\d{1,3})?(?:\s*-)?\s*$", re.I
@@ -34,7 +35,7 @@ class Line:
 
 def clean(raw):
     """Return (text, had_bullet): the line without markdown emphasis, list bullets, headings or HTML."""
-    text = raw.replace("\ufeff", "")
+    text = raw.replace("\ufeff", "").replace(_PRIVATE, "")
     escaped = []
 
     def protect(match):
@@ -49,8 +50,9 @@ def clean(raw):
     if bullet:
         text = _BULLET.sub("", text)
     text = _EMPHASIS.sub("", text)
-    for char in escaped:
-        text = text.replace(_PRIVATE, char, 1)
+    if escaped:
+        restored = iter(escaped)
+        text = _PRIVATE_RE.sub(lambda _match: next(restored), text)
     text = html.unescape(text)
     text = _SPACES.sub(" ", text).strip()
     return text, bullet
@@ -82,15 +84,7 @@ COLLECTIVE = re.compile(
     re.I,
 )
 COLLECTIVE_START = re.compile(r"^" + HEREINAFTER, re.I)
-PARTY_SHORT = re.compile(r"\(\s*" + HEREINAFTER + r"\s*(?:the\s+)?[\"“«'‘]?(?P<short>[^\"”»’')]+?)[\"”»’']?\s*\)", re.I)
 PARTY_OPENING = re.compile(r"^(?:THIS\s+MEMORANDUM\b.*?\bBETWEEN\s+|НАСТОЯЩИЙ\s+МЕМОРАНДУМ\b.*?\bМЕЖДУ\s+)", re.I)
-PARTY = re.compile(
-    r"^(?:THIS\s+MEMORANDUM\b.*?\bBETWEEN\s+|НАСТОЯЩИЙ\s+МЕМОРАНДУМ\b.*?\bМЕЖДУ\s+)?(?P<name>.+?)\s*\(\s*"
-    + HEREINAFTER
-    + r"\s*(?:the\s+)?"
-    r"[\"“«'‘]?(?P<short>[^\"”»’')]+?)[\"”»’']?\s*\)\s*,?\s*(?P<description>.*)$",
-    re.I | re.S,
-)
 SEAT = re.compile(
     r"\b(?:located|situated|headquartered)\s+(?:at|in)\s+(?P<seat>.+)$|"
     r"\bрасположенн\w*\s+по\s+адресу:?\s*(?P<seat_ru>.+)$|"
@@ -227,13 +221,26 @@ FINAL_FORMULA = re.compile(
     r"|Совершено|СОВЕРШЕНО|Подписано|ПОДПИСАНО|Составлено|В\s+УДОСТОВЕРЕНИЕ\s+ЧЕГО|В\s+удостоверение\s+чего)\b"
     r"(?:\s+(?:in|at|on|в|this|,|the|undersigned))?"
 )
-KK_FINAL_FORMULA = re.compile(r"(?:түпнұсқа|данада).*\b(?:жасалды|қол\s+қойылды)\W*$", re.I)
+_KK_FINAL_END = re.compile(r"\b(?:жасалды|қол\s+қойылды)\W*$", re.I)
+_KK_ORIGINALS = re.compile(r"түпнұсқа|данада", re.I)
+
+
+class _KazakhFinalFormula:
+    """ "... екі түпнұсқа данада жасалды." (two searches, no backtracking over the line)."""
+
+    @staticmethod
+    def search(text):
+        found = _KK_ORIGINALS.search(text)
+        return found is not None and _KK_FINAL_END.search(text, found.end()) is not None
+
+
+KK_FINAL_FORMULA = _KazakhFinalFormula()
 
 # --- signatures -----------------------------------------------------------------------------------
 
 FOR_LINE = re.compile(r"^(?:For|On\s+behalf\s+of|FOR|За|ЗА|От\s+имени|ОТ\s+ИМЕНИ)\b|\b(?:атынан|үшін)\s*:?\s*$|:\s*$")
 SIGNATURE_PLACEHOLDER = re.compile(
-    r"^(?:signature|date|place|подпись|дата|место|қолы|қолтаңба|күні|орны|м\.\s*п\.|l\.\s*s\.|_+|\.+|\s)*$",
+    r"^(?:signature|date|place|подпись|дата|место|қолы|қолтаңба|күні|орны|м\.\s*п\.|l\.\s*s\.|[_.\s])*$",
     re.I,
 )
 HONORIFIC = re.compile(

@@ -18,6 +18,8 @@ _CELL_SPLIT = re.compile(r"\t+|</t[dh]>", re.I)
 def _cells(raw):
     """The cells of a table row as lists of paragraphs, or None for an ordinary line."""
     text = raw.strip()
+    if len(text) > 20_000:  # not a table row of a signature block
+        return None
     if text.startswith("|") and text.endswith("|"):
         cells = [[cell] for cell in text.strip("|").split("|")]
     elif "\t" in text or re.search(r"<(?:p|td|th)\b", text, re.I):
