@@ -51,7 +51,14 @@ def _read(source):
 
 def _lines(document):
     numbering = _Numbering(document)
-    for block in document.element.body.iterchildren():
+    yield from _block_lines(document.element.body, numbering)
+
+
+CONTAINERS = {W + "sdt", W + "sdtContent", W + "customXml", W + "ins", W + "smartTag"}
+
+
+def _block_lines(parent, numbering):
+    for block in parent.iterchildren():
         if block.tag == W + "p":
             yield numbering.prefix(block) + _text(block)
         elif block.tag == W + "tbl":
@@ -60,6 +67,8 @@ def _lines(document):
                 for paragraph in cell.iter(W + "p"):
                     yield numbering.prefix(paragraph) + _text(paragraph)
             yield ""
+        elif block.tag in CONTAINERS:  # content controls and the like hold paragraphs too
+            yield from _block_lines(block, numbering)
 
 
 def _text(paragraph):

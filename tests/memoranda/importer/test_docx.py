@@ -97,3 +97,21 @@ def test_zip_without_a_document_is_refused():
 def test_input_over_one_megabyte_is_refused_before_reading_it_as_word():
     with pytest.raises(TextTooLargeError):
         docx_to_text(b"PK" + b"\0" * (1024 * 1024))
+
+
+def test_paragraphs_inside_content_controls_are_kept():
+    from docx.oxml.ns import qn
+    from lxml import etree
+
+    def build(document):
+        document.add_paragraph("Article 1")
+        inner = document.add_paragraph("Text inside a content control.")
+        sdt = etree.SubElement(document.element.body, qn("w:sdt"))
+        content = etree.SubElement(sdt, qn("w:sdtContent"))
+        inner._p.addprevious(sdt)
+        content.append(inner._p)
+        document.add_paragraph("Article 2")
+
+    text = docx_to_text(_word(build))
+
+    assert text.splitlines() == ["Article 1", "Text inside a content control.", "Article 2"]
