@@ -73,7 +73,11 @@ class ConfirmForm(forms.Form):
         for index, party in enumerate(result.parties):
             match = match_organisation(party, organisations)
             self.fields[f"party_{index}"] = forms.ChoiceField(
-                label=_("Party %(number)s: %(name)s") % {"number": index + 1, "name": party.name},
+                label=_("Party %(number)s: %(name)s")
+                % {
+                    "number": index + 1,
+                    "name": f"{party.name} ({party.short_name})" if party.short_name else party.name,
+                },
                 choices=org_choices,
                 initial=str(match.pk) if match else NEW,
             )
