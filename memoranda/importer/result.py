@@ -134,6 +134,24 @@ class ImportResult:
     def is_draft(self):
         return bool(self.title) and self.title[0].text.strip().upper() in {"DRAFT", "ПРОЕКТ", "ЖОБА"}
 
+    def elements(self):
+        """(kind, element) for every recognised element in document order; kind is what it was
+        recognised as: title, parties, preamble, lead_in, section, clause, paragraph, item,
+        final_formula, signature."""
+        yield from (("title", line) for line in self.title)
+        yield from (("parties", paragraph) for paragraph in self.parties_intro)
+        yield from (("preamble", paragraph) for paragraph in self.preamble)
+        if self.lead_in:
+            yield "lead_in", self.lead_in
+        for section in self.sections:
+            yield "section", section
+            for clause in section.clauses:
+                yield ("clause" if clause.number else "paragraph"), clause
+                yield from (("item", item) for item in clause.items)
+        if self.final_formula:
+            yield "final_formula", self.final_formula
+        yield from (("signature", signature) for signature in self.signatures)
+
     def section(self, number):
         for section in self.sections:
             if section.number == str(number):

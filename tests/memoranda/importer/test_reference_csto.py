@@ -97,3 +97,14 @@ def test_every_line_is_accounted_for_exactly_once(csto_text, result):
     assert statuses[84] == (IGNORED, "signature or date line")
     assert statuses[86] == (RECOGNISED, "signature")
     assert result.unrecognised_lines == []
+
+
+def test_elements_in_document_order_with_what_they_were_recognised_as(result):
+    kinds = [kind for kind, _element in result.elements()]
+
+    assert kinds[:7] == ["title", "title", "parties", "preamble", "preamble", "lead_in", "section"]
+    assert kinds.count("section") == 7
+    assert kinds.count("paragraph") == 4
+    assert kinds[-3:] == ["final_formula", "signature", "signature"]
+    lines = sorted(number for _kind, element in result.elements() for number in element.lines)
+    assert lines == sorted(set(lines))  # no line belongs to two elements
