@@ -109,7 +109,12 @@ def localise_snapshot(snapshot, language):
         "title": _lines(snapshot.get("title"), language),
         "parties_intro": _lines(snapshot.get("parties_intro"), language),
         "preamble": [
-            {"keyword": _t(p.get("keyword"), language), "text": _t(p.get("text"), language)}
+            {
+                "keyword": _t(p.get("keyword"), language),
+                "text": _t(p.get("text"), language),
+                # Kazakh closes the paragraph with its keyword ("... НАЗАРҒА АЛА ОТЫРЫП;").
+                "keyword_at_end": bool((p.get("keyword_at_end") or {}).get(language)),
+            }
             for p in snapshot.get("preamble") or []
         ],
         "lead_in": _t(snapshot.get("lead_in"), language),

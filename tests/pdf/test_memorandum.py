@@ -152,3 +152,20 @@ def test_a_kind_specific_template_wins_when_it_exists(settings, tmp_path):
 
     assert "Silence procedure №X/1" in silence
     assert "Silence procedure" not in plain
+
+
+def test_a_kazakh_preamble_keyword_closes_its_paragraph(small_snapshot):
+    small_snapshot["preamble"] = [
+        {
+            "uid": "p1",
+            "keyword": {"en": "CONSIDERING that", "ru": "УЧИТЫВАЯ, что", "kk": "НАЗАРҒА АЛА ОТЫРЫП;"},
+            "text": {"en": "peace matters;", "ru": "мир важен;", "kk": "бейбітшіліктің маңызды екенін"},
+            "keyword_at_end": {"en": False, "ru": False, "kk": True},
+        }
+    ]
+
+    kazakh = " ".join(pdf_text(render.render_memorandum(small_snapshot, "kk", "draft")).split())
+    english = " ".join(pdf_text(render.render_memorandum(small_snapshot, "en", "draft")).split())
+
+    assert "бейбітшіліктің маңызды екенін НАЗАРҒА АЛА ОТЫРЫП;" in kazakh
+    assert "CONSIDERING that peace matters;" in english
