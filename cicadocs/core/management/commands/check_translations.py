@@ -26,13 +26,16 @@ class Command(BaseCommand):
                     continue
                 found = True
                 catalogue = polib.pofile(str(po_path))
+                header = catalogue.metadata.get("Plural-Forms", "nplurals=2;")
+                plurals = int(header.split("nplurals=", 1)[1].split(";", 1)[0])
                 for entry in catalogue:
                     if entry.obsolete:
                         continue
                     if "fuzzy" in entry.flags:
                         problems.append(f"{language}: fuzzy: {entry.msgid!r}")
                     elif entry.msgid_plural:
-                        if not entry.msgstr_plural or not all(entry.msgstr_plural.values()):
+                        forms = entry.msgstr_plural or {}
+                        if len(forms) != plurals or not all(forms.values()):
                             problems.append(f"{language}: untranslated plural: {entry.msgid!r}")
                     elif not entry.msgstr.strip():
                         problems.append(f"{language}: untranslated: {entry.msgid!r}")

@@ -23,6 +23,11 @@ def load_pending(folder):
     return merged
 
 
+def _plural_count(catalogue):
+    header = catalogue.metadata.get("Plural-Forms", "nplurals=2;")
+    return int(header.split("nplurals=", 1)[1].split(";", 1)[0])
+
+
 class Command(BaseCommand):
     help = "Merge locale/pending/*.json translations into the ru and kk catalogues."
 
@@ -35,6 +40,7 @@ class Command(BaseCommand):
         for language in LANGUAGES:
             po_path = locale_dir / language / "LC_MESSAGES" / "django.po"
             catalogue = polib.pofile(str(po_path))
+            plurals = _plural_count(catalogue)
             filled = 0
             for entry in catalogue:
                 key = f"{entry.msgctxt}\x04{entry.msgid}" if entry.msgctxt else entry.msgid
@@ -49,7 +55,10 @@ class Command(BaseCommand):
                     entry.previous_msgid = None
                 if entry.msgid_plural and isinstance(translation, list):
                     if not all(entry.msgstr_plural.values()):
-                        entry.msgstr_plural = dict(enumerate(translation))
+                        # Pad to the catalogue's number of forms with the last one
+                        # (Django's Russian rule has a fourth form for fractions).
+                        forms = translation + [translation[-1]] * (plurals - len(translation))
+                        entry.msgstr_plural = dict(enumerate(forms[:plurals]))
                         filled += 1
                 elif not entry.msgid_plural and isinstance(translation, str) and not entry.msgstr:
                     entry.msgstr = translation
