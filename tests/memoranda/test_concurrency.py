@@ -1,37 +1,15 @@
 """Two drafters saving the same clause at the same moment (PostgreSQL)."""
 
-import threading
-
 import pytest
-from django.db import connection, connections
+from django.db import connection
 
 from memoranda.models import Clause, MemorandumVersion
 from memoranda.services import EditConflictError, element_update, memorandum_freeze_version
+from tests.concurrency import run_together
 
 from .conftest import make_memorandum
 
 pytestmark = [pytest.mark.postgres, pytest.mark.django_db(transaction=True)]
-
-
-def _run_together(*calls):
-    barrier = threading.Barrier(len(calls))
-    results = [None] * len(calls)
-
-    def run(index, call):
-        try:
-            barrier.wait()
-            results[index] = call()
-        except Exception as exc:  # noqa: BLE001 - reported in the results
-            results[index] = exc
-        finally:
-            connections.close_all()
-
-    threads = [threading.Thread(target=run, args=(i, call)) for i, call in enumerate(calls)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    return results
 
 
 def test_two_saves_of_the_same_clause_at_once_one_is_refused(staff_user):
@@ -46,7 +24,7 @@ def test_two_saves_of_the_same_clause_at_once_one_is_refused(staff_user):
             lock_version=0, actor=staff_user,
         )  # fmt: skip
 
-    results = _run_together(save("First"), save("Second"))
+    results = run_together(save("First"), save("Second"))
 
     refused = [r for r in results if isinstance(r, EditConflictError)]
     saved = [r for r in results if isinstance(r, Clause)]
@@ -65,7 +43,7 @@ def test_two_freezes_at_once_get_consecutive_numbers(staff_user):
     def freeze(reason):
         return lambda: memorandum_freeze_version(memorandum=memorandum, actor=staff_user, reason=reason)
 
-    results = _run_together(freeze("a"), freeze("b"))
+    results = run_together(freeze("a"), freeze("b"))
 
     assert all(isinstance(r, MemorandumVersion) for r in results), results
     assert sorted(MemorandumVersion.objects.filter(memorandum=memorandum).values_list("number", flat=True)) == [1, 2]

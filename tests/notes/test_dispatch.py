@@ -1,10 +1,9 @@
 """Approval, dispatch from the series register, immutability and corrections."""
 
-import threading
 from datetime import date
 
 import pytest
-from django.db import connection, connections
+from django.db import connection
 
 from cicadocs.core.models import AuditEntry
 from notes.models import Note, Series
@@ -19,6 +18,7 @@ from notes.services import (
     note_dispatch,
     note_save,
 )
+from tests.concurrency import run_together
 
 
 def make_note(directory, user, series, **fields):
@@ -176,25 +176,9 @@ def test_two_dispatches_at_once_get_consecutive_numbers(directory, staff_user):
     notes = [
         note_approve(note=make_note(directory, staff_user, series, subject=f"N{i}"), actor=staff_user) for i in range(2)
     ]
-    barrier = threading.Barrier(2)
-    errors = []
+    results = run_together(*[lambda note=note: note_dispatch(note=note, actor=staff_user) for note in notes])
 
-    def dispatch(note):
-        try:
-            barrier.wait()
-            note_dispatch(note=note, actor=staff_user)
-        except Exception as exc:  # noqa: BLE001 - reported below
-            errors.append(exc)
-        finally:
-            connections.close_all()
-
-    threads = [threading.Thread(target=dispatch, args=(note,)) for note in notes]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-
-    assert errors == []
+    assert not [r for r in results if isinstance(r, Exception)]
     assert sorted(Note.objects.filter(series=series).values_list("number", flat=True)) == [11, 12]
     series.refresh_from_db()
     assert series.last_number == 12

@@ -2,16 +2,16 @@
 deadline, in true concurrent transactions (PostgreSQL only)."""
 
 import datetime
-import threading
 import time
 
 import pytest
 from django.core import mail
-from django.db import connection, connections
+from django.db import connection
 from django.utils import timezone
 
 from cicadocs.review import services
 from cicadocs.review.models import Circulation, Objection
+from tests.concurrency import run_together
 from tests.factories import DelegateFactory, MemberStateFactory
 
 pytestmark = [pytest.mark.postgres, pytest.mark.django_db(transaction=True)]
@@ -22,28 +22,6 @@ SECOND = datetime.timedelta(seconds=1)
 def _need_postgres():
     if connection.vendor != "postgresql":
         pytest.skip("true concurrent transactions need PostgreSQL (SQLite locks the whole database)")
-
-
-def _race(calls):
-    """Run the calls at the same moment, each in its own thread and connection."""
-    barrier = threading.Barrier(len(calls))
-    results = [None] * len(calls)
-
-    def run(index, call):
-        try:
-            barrier.wait()
-            results[index] = call()
-        except Exception as exc:  # noqa: BLE001 - returned to the test
-            results[index] = exc
-        finally:
-            connections.close_all()
-
-    threads = [threading.Thread(target=run, args=(i, call)) for i, call in enumerate(calls)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    return results
 
 
 @pytest.fixture
@@ -58,8 +36,8 @@ def test_objections_of_one_state_racing_count_once(make_circulation, states):
     mail.outbox.clear()
     at = silence.deadline - SECOND
 
-    results = _race(
-        [lambda d=d: services.objection_submit(circulation=silence, user=d, reason="No", now=at) for d in delegates]
+    results = run_together(
+        *[lambda d=d: services.objection_submit(circulation=silence, user=d, reason="No", now=at) for d in delegates]
     )
 
     assert sum(isinstance(r, Objection) for r in results) == 1
@@ -79,8 +57,8 @@ def test_objections_of_several_states_break_the_silence_once(make_circulation, s
     mail.outbox.clear()
     at = silence.deadline - SECOND
 
-    results = _race(
-        [lambda d=d: services.objection_submit(circulation=silence, user=d, reason="No", now=at) for d in delegates]
+    results = run_together(
+        *[lambda d=d: services.objection_submit(circulation=silence, user=d, reason="No", now=at) for d in delegates]
     )
 
     assert all(isinstance(r, Objection) for r in results), results
@@ -134,7 +112,7 @@ def test_objection_racing_the_close_on_the_real_clock(make_circulation, states):
             time.sleep(max(0.0, (deadline - timezone.now()).total_seconds()))
             return services.circulation_close(circulation=silence)
 
-        results = _race([object_at_deadline, close_at_deadline])
+        results = run_together(*[object_at_deadline, close_at_deadline])
         assert isinstance(results[0], (Objection, services.DeadlinePassed)), results
         assert results[1] in (True, False), results
         _assert_consistent(silence)
@@ -153,8 +131,8 @@ def test_objection_racing_the_close_with_frozen_clocks(make_circulation, states,
     deadline = silence.deadline
     for _round in range(3):
         _reset(silence, deadline)
-        results = _race(
-            [
+        results = run_together(
+            *[
                 lambda: services.objection_submit(
                     circulation=silence, user=delegate, reason="No", now=deadline + objection_offset
                 ),
