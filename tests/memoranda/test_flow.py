@@ -15,18 +15,9 @@ importer = pytest.importorskip("memoranda.importer.services")
 pytestmark = pytest.mark.django_db
 
 NAME = "note-NCT-CT-708-with-draft-MoU-UNOCT.md"
-# the importer's byte-for-byte copy in the test tree, else the shared original
-REFERENCE = next(
-    (
-        p
-        for p in (Path(__file__).parent / "importer" / "fixtures" / NAME, Path("/work/shared/reference") / NAME)
-        if p.exists()
-    ),
-    Path(NAME),
-)
+REFERENCE = Path(__file__).parents[1] / "reference" / NAME  # copy of ../shared/reference
 
 
-@pytest.mark.skipif(not REFERENCE.exists(), reason="the reference documents are not on this machine")
 def test_import_correct_freeze_change_and_compare(client, staff_user):
     client.force_login(staff_user)
     memorandum = importer.memorandum_import(text=REFERENCE.read_text(encoding="utf-8"), actor=staff_user, language="en")

@@ -3,7 +3,7 @@
 ``run_and_compare(name, text)`` compares ``text`` with ``golden/<name>.txt``;
 with ``UPDATE_GOLDEN=1`` in the environment it rewrites the file instead (a
 deliberate change of layout or wording). The reference documents in
-``/work/shared/reference`` (or ``$CICADOCS_REFERENCE_DIR``) are markdown
+``tests/reference`` (copies of ``../shared/reference``; or ``$CICADOCS_REFERENCE_DIR``) are markdown
 extracted from the real PDFs; :func:`normalise` removes the markdown and the
 whitespace so that only the words remain to be compared.
 """
@@ -17,7 +17,7 @@ from pathlib import Path
 from pypdf import PdfReader
 
 GOLDEN_DIR = Path(__file__).parent / "golden"
-REFERENCE_DIR = Path(os.environ.get("CICADOCS_REFERENCE_DIR", Path(__file__).parents[3] / "shared" / "reference"))
+REFERENCE_DIR = Path(os.environ.get("CICADOCS_REFERENCE_DIR", Path(__file__).parents[1] / "reference"))
 
 
 def update_requested():

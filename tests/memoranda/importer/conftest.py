@@ -2,8 +2,8 @@ from pathlib import Path
 
 import pytest
 
-# Copies of /work/shared/reference/*.md, byte for byte, so the suite does not depend on that folder.
-FIXTURES = Path(__file__).parent / "fixtures"
+# Byte-for-byte copies of ../shared/reference/*.md, so the suite does not depend on that folder.
+FIXTURES = Path(__file__).parents[2] / "reference"
 
 
 @pytest.fixture

@@ -7,7 +7,7 @@ import pytest
 
 from memoranda.importer.parser import parse_text
 
-FIXTURES = Path(__file__).parent / "fixtures"
+FIXTURES = Path(__file__).parents[2] / "reference"
 DEMO = Path(__file__).resolve().parents[3] / "memoranda" / "demo_data"
 
 
