@@ -30,7 +30,11 @@ class CirculationForm(forms.Form):
         widget=forms.CheckboxSelectMultiple,
     )
     purpose = forms.ChoiceField(label=_("Purpose"), choices=Circulation.Purpose.choices, widget=forms.RadioSelect)
-    deadline_date = forms.DateField(label=_("Deadline (date)"), widget=forms.DateInput(attrs={"type": "date"}))
+    deadline_date = forms.DateField(
+        label=_("Deadline (date)"),
+        # <input type=date> speaks ISO whatever the interface language.
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+    )
     deadline_time = forms.TimeField(
         label=_("Deadline (time, Astana)"),
         initial=datetime.time(18, 0),

@@ -41,3 +41,12 @@ def test_login_page_in_each_language(client, language, expected):
     response = client.get(reverse("login"))
 
     assert expected in response.content.decode()
+
+
+def test_kazakh_dates_in_the_interface_are_day_first():
+    from datetime import date
+
+    from django.utils import formats, translation
+
+    with translation.override("kk"):
+        assert formats.date_format(date(2024, 6, 12)) == "12.06.2024"

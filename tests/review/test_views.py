@@ -330,3 +330,16 @@ def test_delegate_home_lists_open_circulations_first(client, make_circulation, d
     html = client.get(reverse("accounts:delegate_home")).text
     positions = [html.index(reverse("review:circulation", args=[c.pk]) + '"') for c in (sooner, later, closed)]
     assert positions == sorted(positions)
+
+
+def test_the_deadline_date_input_keeps_iso_dates_in_russian_and_kazakh():
+    import datetime
+
+    from django.utils import translation
+
+    from cicadocs.review.forms import CirculationForm
+
+    field = CirculationForm.base_fields["deadline_date"]
+    for language in ("ru", "kk"):
+        with translation.override(language):
+            assert field.widget.format_value(datetime.date(2026, 12, 9)) == "2026-12-09"
