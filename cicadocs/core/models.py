@@ -43,3 +43,9 @@ class AuditEntry(models.Model):
 
     def __str__(self):
         return f"{self.at:%Y-%m-%d %H:%M} {self.actor} {self.action}"
+
+    @property
+    def label(self):
+        from .actions import action_label
+
+        return action_label(self.action)

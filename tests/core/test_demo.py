@@ -52,3 +52,17 @@ def test_demo_has_the_organisations_states_signatories_and_users():
     assert roles["staff"] == "Secretariat"
     assert roles["delegate-kz"] == "Delegates"
     assert User.objects.get(username="delegate-kz").member_state.iso_code == "KZ"
+
+
+def test_recorded_actions_have_translated_labels():
+    from django.utils import translation
+
+    from cicadocs.core.actions import ACTION_LABELS
+    from cicadocs.core.models import AuditEntry
+
+    call_command("load_demo", quiet_users=True)
+    recorded = set(AuditEntry.objects.values_list("action", flat=True))
+
+    assert recorded <= set(ACTION_LABELS), recorded - set(ACTION_LABELS)
+    with translation.override("ru"):
+        assert AuditEntry(action="note.dispatch").label == "Нота отправлена"
