@@ -1,9 +1,11 @@
 """A delegate proposes an amendment in headless Chromium and sees it as a redline."""
 
 import datetime
+import re
 
 import pytest
 from django.utils import timezone
+from playwright.sync_api import expect
 
 from cicadocs.review import services
 from cicadocs.review.models import Proposal
@@ -31,11 +33,12 @@ def test_delegate_proposes_an_amendment(page, login, live_server, groups):
     page.goto(f"{live_server.url}/home/delegate/")
     page.click("[data-testid=circulations] a")
     page.wait_for_selector(f"#el-{uid}")
-    assert page.locator(".local-time").first.inner_text().startswith("(your time")
+    # filled in by the page's script: wait for it
+    expect(page.locator(".local-time").first).to_have_text(re.compile(r"^\(your time"))
     page.locator(f"#el-{uid} [data-testid=propose-link]").click()
     page.check("input[name=kind][value=amendment]")
     page.fill("textarea[name=wording_en]", "The Participants shall closely cooperate on matter 1.1.")
-    assert page.locator("[data-testid=redline-preview] ins").first.inner_text().strip() == "closely"
+    expect(page.locator("[data-testid=redline-preview] ins").first).to_have_text(re.compile(r"^\s*closely\s*$"))
     page.fill("textarea[name=comment]", "<b>Closer</b> cooperation")
     page.click("[data-testid=proposal-form] button[type=submit]")
     page.wait_for_selector(f"#el-{uid} [data-testid=proposal]")
