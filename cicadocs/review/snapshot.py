@@ -34,6 +34,8 @@ def elements(snapshot):
                 "number": "",
                 "label": keyword,
                 "text": text,
+                # Kazakh closes the paragraph with its keyword.
+                "label_last": {code: bool((paragraph.get("keyword_at_end") or {}).get(code)) for code in languages},
                 "depth": 0,
             }
         )
