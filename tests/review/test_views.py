@@ -1,4 +1,5 @@
 import datetime
+from io import StringIO
 
 import pytest
 from django.core import mail
@@ -343,3 +344,18 @@ def test_the_deadline_date_input_keeps_iso_dates_in_russian_and_kazakh():
     for language in ("ru", "kk"):
         with translation.override(language):
             assert field.widget.format_value(datetime.date(2026, 12, 9)) == "2026-12-09"
+
+
+def test_the_timeline_names_an_automatic_closing(client, staff_user, make_circulation, delegate, now, version):
+    from django.core.management import call_command
+
+    silence = make_circulation([delegate.member_state], purpose="silence", deadline=now + datetime.timedelta(days=1))
+    Circulation.objects.filter(pk=silence.pk).update(deadline=now - datetime.timedelta(seconds=1))
+    call_command("close_circulations", stdout=StringIO())
+    client.force_login(staff_user)
+
+    response = client.get(reverse("review:memorandum", args=[version.memorandum_id]))
+
+    assert response.status_code == 200
+    assert "Circulation closed" in response.text
+    assert "· automatic" in response.text
