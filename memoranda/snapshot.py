@@ -8,7 +8,8 @@ review, notes and PDF areas (T = ``{"en": str, "ru": str, "kk": str}``)::
      "preamble": [{"uid", "keyword": T, "text": T, "keyword_at_end": {lang: bool},
                    "full": T (the paragraph as printed: keyword first, or last in Kazakh)}],
      "lead_in": T,
-     "sections": [{"uid", "number", "label": T, "heading": T, "text": T,
+     "sections": [{"uid", "number", "label": T, "heading": T,
+                   "text": T (the single paragraph of a section without clauses, else empty),
                    "clauses": [{"uid", "number", "text": T, "items": [{"uid", "number", "text": T}]}]}],
      "final_formula": T, "signatures": [{"for": T, "name": T, "title": T}]}
 
@@ -77,7 +78,7 @@ def build_snapshot(memorandum, structure=None):
                 "number": structure.numbers[section.uid],
                 "label": {code: structure.section_label(section, code) for code in LANGUAGE_CODES},
                 "heading": t(section, "heading"),
-                "text": t(section, "text"),
+                "text": _section_text(section, t),
                 "clauses": [
                     {
                         "uid": clause.uid,
@@ -113,6 +114,14 @@ def build_snapshot(memorandum, structure=None):
             for column in structure.signatures
         ],
     }
+
+
+def _section_text(section, t):
+    """The section's own paragraph: only a section without clauses has one. Text kept on a section
+    that has clauses (written before its clauses were added or moved in) is not printed."""
+    if section.clauses.all():
+        return dict.fromkeys(LANGUAGE_CODES, "")
+    return t(section, "text")
 
 
 def _preamble_paragraph(paragraph, keyword, text):
