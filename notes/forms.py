@@ -13,7 +13,15 @@ from pypdf.errors import PdfReadError
 from cicadocs.directory.models import MemberState, Mission, Organisation
 
 from .formulas import Draft
-from .models import DOCUMENT_LANGUAGES, GENERATED_PARTS, LANGUAGE_CHOICES, Enclosure, Note, Series
+from .models import (
+    DOCUMENT_LANGUAGES,
+    GENERATED_PARTS,
+    LANGUAGE_CHOICES,
+    Enclosure,
+    Note,
+    Series,
+    issue_order,
+)
 
 LANGUAGE_FIELDS = ("place", "document", "document_short")
 MAX_DAYS_AHEAD = 365
@@ -63,6 +71,22 @@ def city_choices(extra=()):
     return cities
 
 
+class OrderedCheckboxSelectMultiple(forms.CheckboxSelectMultiple):
+    """Checkboxes listing the chosen options first, in the order chosen, then
+    the others. Browsers submit checked boxes in the order shown, so the order
+    survives a round trip; the drafting page's script adds buttons to move a
+    box up or down."""
+
+    def optgroups(self, name, value, attrs=None):
+        position = {str(code): index for index, code in enumerate(value or [])}
+        choices = self.choices
+        self.choices = sorted(choices, key=lambda choice: position.get(str(choice[0]), len(position)))
+        try:
+            return super().optgroups(name, value, attrs)
+        finally:
+            self.choices = choices
+
+
 class ReferenceChoiceField(forms.ModelMultipleChoiceField):
     def label_from_instance(self, obj):
         return f"{obj.full_number} — {obj.date:%d.%m.%Y} — {obj.subject}"
@@ -80,7 +104,10 @@ class NoteForm(forms.ModelForm):
     )
     sender = forms.ModelChoiceField(label=_("Sender"), queryset=Organisation.objects.all())
     languages = forms.MultipleChoiceField(
-        label=_("Languages issued in"), choices=LANGUAGE_CHOICES, widget=forms.CheckboxSelectMultiple
+        label=_("Languages issued in"),
+        choices=LANGUAGE_CHOICES,
+        widget=OrderedCheckboxSelectMultiple,
+        help_text=_("The pages are printed in the order shown."),
     )
     cities = forms.MultipleChoiceField(
         label=_("Cities of the embassies"), required=False, widget=forms.CheckboxSelectMultiple
@@ -233,7 +260,7 @@ class NoteForm(forms.ModelForm):
         data = self.cleaned_data
         note.cities = self.chosen_cities()
         note.meetings = data.get("meetings_text") or []
-        note.languages = [code for code in DOCUMENT_LANGUAGES if code in data.get("languages", [])]
+        note.languages = issue_order(data.get("languages"))
         note.enclosure_after = {code: data.get(f"enclosure_after_{code}") or 0 for code in DOCUMENT_LANGUAGES}
         edited = {}
         for code in DOCUMENT_LANGUAGES:

@@ -21,6 +21,12 @@ LANGUAGE_CHOICES = [("en", _("English")), ("ru", _("Russian")), ("kk", _("Kazakh
 GENERATED_PARTS = ("opening", "body", "closing", "addressee", "place_date")
 
 
+def issue_order(codes):
+    """``codes`` as the languages a note is issued in: known codes, each once,
+    in the order given (the order the pages are printed in)."""
+    return list(dict.fromkeys(code for code in codes or () if code in DOCUMENT_LANGUAGES))
+
+
 class Series(models.Model):
     """A register of note numbers, such as "NCT/CT/" or "18-4/"."""
 

@@ -6,7 +6,7 @@ regenerating every part that was not edited by hand.
 """
 
 from .formulas import Draft, generate, translations
-from .models import DOCUMENT_LANGUAGES, GENERATED_PARTS
+from .models import DOCUMENT_LANGUAGES, GENERATED_PARTS, issue_order
 
 ENCLOSURE_LABEL = {"en": "Enclosure: ", "ru": "Приложение: ", "kk": "Қосымша: "}
 PAGES = {"en": "on {n} p.", "ru": "на {n} л.", "kk": "{n} п."}
@@ -102,7 +102,8 @@ def note_parts(note, language):
 
 
 def note_languages(note):
-    """The languages a note is issued in, as sent when dispatched."""
+    """The languages a note is issued in, in the order its pages are printed
+    (as sent, for a dispatched note)."""
     if note.is_dispatched and note.frozen.get("languages"):
-        return list(note.frozen["languages"])
-    return [code for code in note.languages if code in DOCUMENT_LANGUAGES]
+        return issue_order(note.frozen["languages"])
+    return issue_order(note.languages)

@@ -11,7 +11,7 @@ from django.utils.translation import gettext as _
 from cicadocs.core.audit import audit_record
 
 from .formulas import Draft, generate, translations
-from .models import DOCUMENT_LANGUAGES, GENERATED_PARTS, Note, NoteAddresseeState, NoteReference, Series
+from .models import DOCUMENT_LANGUAGES, GENERATED_PARTS, Note, NoteAddresseeState, NoteReference, Series, issue_order
 from .rendering import build_parts, enclosure_facts, number_line, paragraphs_of
 
 # status -> statuses it may move to
@@ -134,7 +134,7 @@ def note_save(*, note, actor, states=None, references=None, expected_revision=No
             for target in references:
                 if note.pk and target.pk == note.pk:
                     raise NoteError(_("A note cannot refer to itself."))
-        note.languages = [code for code in DOCUMENT_LANGUAGES if code in (note.languages or [])]
+        note.languages = issue_order(note.languages)
         note.save()
         if states is not None:
             NoteAddresseeState.objects.filter(note=note).delete()

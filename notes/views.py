@@ -18,7 +18,7 @@ from cicadocs.directory.models import Organisation
 
 from .forms import EnclosureForm, NoteForm, RegisterFilterForm
 from .formulas import Draft, generate
-from .models import DOCUMENT_LANGUAGES, GENERATED_PARTS, LANGUAGE_CHOICES, Enclosure, Note, Series
+from .models import DOCUMENT_LANGUAGES, GENERATED_PARTS, LANGUAGE_CHOICES, Enclosure, Note, Series, issue_order
 from .rendering import build_parts, current_texts, enclosure_facts, note_languages, note_parts
 from .services import (
     NoteError,
@@ -100,6 +100,12 @@ def _new_note():
     return note
 
 
+def _language_tabs(chosen):
+    """One tab per document language: the chosen ones first, in the order issued."""
+    first = issue_order(chosen if isinstance(chosen, (list, tuple)) else [])
+    return [(code, LANGUAGE_NAMES[code]) for code in [*first, *(c for c in DOCUMENT_LANGUAGES if c not in first)]]
+
+
 class NoteFormView(SecretariatRequiredMixin, View):
     """Create (no pk) or edit a note that has not been dispatched."""
 
@@ -127,7 +133,7 @@ class NoteFormView(SecretariatRequiredMixin, View):
             {
                 "form": form,
                 "note": note,
-                "language_tabs": [(code, LANGUAGE_NAMES[code]) for code in DOCUMENT_LANGUAGES],
+                "language_tabs": _language_tabs(form["languages"].value()),
                 "parts": GENERATED_PARTS,
             },
         )
@@ -175,7 +181,7 @@ class NotePreviewView(SecretariatRequiredMixin, View):
         note = form.apply(Note(has_closing=draft.has_closing))
         note.series = form.cleaned_data.get("series") or Series(prefix="")
         note.suffix = form.cleaned_data.get("suffix", "")
-        languages = [code for code in DOCUMENT_LANGUAGES if code in form.cleaned_data.get("languages", [])]
+        languages = issue_order(form.cleaned_data.get("languages"))
         for code in DOCUMENT_LANGUAGES:
             for part in GENERATED_PARTS:
                 setattr(note, f"{part}_{code}", form.cleaned_data.get(f"{part}_{code}") or "")

@@ -65,6 +65,58 @@
     return card;
   }
 
+  /* The languages are issued in the order their boxes are listed; buttons
+   * move a box up or down (the browser submits the boxes in that order). */
+  function setUpLanguageOrder() {
+    var box = document.getElementById("language-order");
+    if (!box) return;
+    var announce = el("div", "visually-hidden");
+    announce.setAttribute("aria-live", "polite");
+    box.appendChild(announce);
+
+    function rows() {
+      return Array.prototype.map.call(box.querySelectorAll("input[name=languages]"), function (input) {
+        return input.closest(".form-check");
+      });
+    }
+    function nameOf(row) {
+      return row.querySelector("label").textContent.trim();
+    }
+    function update() {
+      var all = rows();
+      all.forEach(function (row, index) {
+        row.querySelector("[data-move=up]").disabled = index === 0;
+        row.querySelector("[data-move=down]").disabled = index === all.length - 1;
+      });
+    }
+    function move(row, direction) {
+      var all = rows();
+      var index = all.indexOf(row);
+      var other = all[direction === "up" ? index - 1 : index + 1];
+      if (!other) return;
+      other.parentNode.insertBefore(row, direction === "up" ? other : other.nextSibling);
+      update();
+      var button = row.querySelector("[data-move=" + direction + "]");
+      (button.disabled ? row.querySelector("[data-move]:not(:disabled)") : button).focus();
+      var chosen = rows().filter(function (r) { return r.querySelector("input").checked; }).map(nameOf);
+      announce.textContent = box.getAttribute("data-order") + " " + chosen.join(", ");
+      schedule();
+    }
+    rows().forEach(function (row) {
+      ["up", "down"].forEach(function (direction) {
+        var button = el("button", "btn btn-sm btn-link py-0 px-1", direction === "up" ? "\u2191" : "\u2193");
+        var label = box.getAttribute("data-move-" + direction) + ": " + nameOf(row);
+        button.type = "button";
+        button.setAttribute("data-move", direction);
+        button.setAttribute("aria-label", label);
+        button.title = label;
+        button.addEventListener("click", function () { move(row, direction); });
+        row.appendChild(button);
+      });
+    });
+    update();
+  }
+
   function refresh() {
     var mine = ++counter;
     status.textContent = "…";
@@ -113,5 +165,6 @@
     schedule();
   });
   showAddresseeFields();
+  setUpLanguageOrder();
   refresh();
 })();

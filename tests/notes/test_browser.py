@@ -9,15 +9,19 @@ MEETINGS = (
 )
 
 
+def open_new_note_in_english_and_russian(page, login, live_server, user, subject):
+    """Log in, open the drafting form on a fresh NCT/CT/ register, write the subject, untick Kazakh."""
+    Series.objects.create(prefix="NCT/CT/", last_number=707)
+    login(page, user)
+    page.goto(f"{live_server.url}/notes/new/")
+    page.fill("[name=subject]", subject)
+    page.uncheck("input[name=languages][value=kk]")
+
+
 @pytest.mark.browser
 @pytest.mark.django_db(transaction=True)
 def test_staff_drafts_approves_and_dispatches_a_note(page, login, live_server, staff_user, directory):
-    Series.objects.create(prefix="NCT/CT/", last_number=707)
-    login(page, staff_user)
-
-    page.goto(f"{live_server.url}/notes/new/")
-    page.fill("[name=subject]", "Draft MoU with UNOCT for consideration")
-    page.uncheck("input[name=languages][value=kk]")
+    open_new_note_in_english_and_russian(page, login, live_server, staff_user, "Draft MoU with UNOCT for consideration")
     page.select_option("[name=kind]", "submission")
     page.fill("[name=meetings_text]", MEETINGS)
     page.click("#tab-en")
@@ -47,3 +51,24 @@ def test_staff_drafts_approves_and_dispatches_a_note(page, login, live_server, s
         "This draft is expected to be discussed and agreed upon as part of the agenda for the next meeting of the "
         "CICA Special Working Group on 25 June 2024."
     )
+
+
+@pytest.mark.browser
+@pytest.mark.django_db(transaction=True)
+def test_staff_puts_russian_first_with_the_move_buttons(page, login, live_server, staff_user, directory):
+    open_new_note_in_english_and_russian(page, login, live_server, staff_user, "Issued in Russian first")
+    page.get_by_role("button", name="Move up: Russian").click()
+    page.wait_for_function(
+        "document.querySelector('#note-preview [data-language]')"
+        " && document.querySelector('#note-preview [data-language]').dataset.language === 'ru'"
+    )
+    assert page.locator("#language-order [aria-live]").inner_text() == "Order of the pages: Russian, English"
+    assert page.evaluate("document.activeElement.getAttribute('aria-label')") == "Move down: Russian"
+    page.click("#save-note")
+
+    page.get_by_test_id("note-status").get_by_text("Draft").wait_for()
+    assert Note.objects.get(subject="Issued in Russian first").languages == ["ru", "en"]
+    assert page.locator("#note-versions [data-language]").evaluate_all("els => els.map(e => e.dataset.language)") == [
+        "ru",
+        "en",
+    ]
