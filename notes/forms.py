@@ -6,6 +6,7 @@ from datetime import timedelta
 from crispy_forms.helper import FormHelper
 from django import forms
 from django.utils import timezone
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from pypdf import PdfReader
 from pypdf.errors import PdfReadError
@@ -35,9 +36,15 @@ class RegisterFilterForm(forms.Form):
     addressee_kind = forms.ChoiceField(
         label=_("Addressees"), required=False, choices=[("", "---------"), *Note.AddresseeKind.choices]
     )
+    addressee = forms.ChoiceField(
+        label=_("Addressed to"),
+        required=False,
+        help_text=_("A member state also finds the notes to all member states."),
+    )
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        self.fields["addressee"].choices = addressee_choices()
         self.helper = FormHelper()
         self.helper.form_method = "get"
         self.helper.form_tag = False
@@ -56,7 +63,38 @@ class RegisterFilterForm(forms.Form):
             queryset = queryset.filter(status=data["status"])
         if data.get("addressee_kind"):
             queryset = queryset.filter(addressee_kind=data["addressee_kind"])
+        kind, _sep, key = (data.get("addressee") or "").partition(":")
+        if kind == "state":
+            queryset = queryset.addressed_to_state(int(key))
+        elif kind == "city":
+            queryset = queryset.addressed_to_embassies_in(key)
+        elif kind == "organisation":
+            queryset = queryset.addressed_to_organisation(int(key))
         return queryset
+
+
+def addressee_choices():
+    """The specific addressees the register filters by, grouped: member states
+    ("state:<id>"), cities of embassies ("city:<English name>", those of the
+    directory and those notes were sent to) and organisations ("organisation:<id>")."""
+    language = (get_language() or "en").split("-")[0]
+    states = sorted(((f"state:{state.pk}", str(state)) for state in MemberState.objects.all()), key=_by_label)
+    used = Note.objects.filter(addressee_kind=Note.AddresseeKind.EMBASSIES).values_list("cities", flat=True)
+    cities = city_choices([city for cities in used for city in cities or [] if city.get("en")])
+    places = sorted(((f"city:{key}", names.get(language) or key) for key, names in cities.items()), key=_by_label)
+    organisations = sorted(
+        ((f"organisation:{org.pk}", org.short_name or org.name) for org in Organisation.objects.all()), key=_by_label
+    )
+    return [
+        ("", "---------"),
+        (_("Member states"), states),
+        (_("Embassies in a city"), places),
+        (_("Organisations"), organisations),
+    ]
+
+
+def _by_label(choice):
+    return choice[1].casefold()
 
 
 def city_choices(extra=()):

@@ -10,7 +10,7 @@ showed in ``frozen``; the live fields of a dispatched note never change.
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Q
+from django.db.models import Exists, OuterRef, Q
 from django.utils.translation import gettext_lazy as _
 
 DOCUMENT_LANGUAGES = ("en", "ru", "kk")
@@ -79,6 +79,29 @@ class NoteQuerySet(models.QuerySet):
                 number_match &= Q(series__prefix__icontains=prefix)
             condition |= number_match
         return self.filter(condition)
+
+    def addressed_to_state(self, member_state):
+        """Notes a member state received: those to all member states and those
+        to chosen states that include it."""
+        chosen = NoteAddresseeState.objects.filter(note=OuterRef("pk"), member_state=member_state)
+        return self.filter(
+            Q(addressee_kind=Note.AddresseeKind.MEMBER_STATES)
+            | Q(Exists(chosen), addressee_kind=Note.AddresseeKind.STATES)
+        )
+
+    def addressed_to_embassies_in(self, city):
+        """Notes to the embassies in ``city`` (its English name, as the cities
+        are keyed). The cities are a JSON list, which SQLite cannot search
+        inside, so their ids are found in one query over the notes to embassies."""
+        wanted = city.strip().casefold()
+        notes = self.model.objects.filter(addressee_kind=Note.AddresseeKind.EMBASSIES).values_list("pk", "cities")
+        ids = [
+            pk for pk, cities in notes if any((c.get("en") or "").strip().casefold() == wanted for c in cities or [])
+        ]
+        return self.filter(pk__in=ids)
+
+    def addressed_to_organisation(self, organisation):
+        return self.filter(addressee_kind=Note.AddresseeKind.ORGANISATION, addressee_organisation=organisation)
 
 
 class Note(models.Model):
