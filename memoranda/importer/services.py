@@ -18,6 +18,7 @@ from memoranda.translation_status import record_sources
 
 from .errors import StructureMismatchError
 from .parser import parse_text
+from .result import Clause as ParsedClause
 
 DRAFT_LINE = re.compile(r"^(?:DRAFT|ПРОЕКТ|ЖОБА)$", re.I)
 LETTER_ITEM = re.compile(r"^\(?[aа]\b")
@@ -45,6 +46,39 @@ def item_style(clause):
     if clause.items and LETTER_ITEM.match(clause.items[0].number):
         return Clause.ItemStyle.LETTERS
     return Clause.ItemStyle.ROMAN
+
+
+def paragraphs_as_clauses(result, sections=None):
+    """Turn the single paragraph of a section into one unnumbered clause of it, the way the editor
+    keeps an article of one paragraph. Only the sections in ``sections`` (indexes; default: all)."""
+    for index, section in enumerate(result.sections):
+        if section.text and not section.clauses and (sections is None or index in sections):
+            section.clauses = [ParsedClause(number="", text=section.text, lines=section.text_lines)]
+            section.text, section.text_lines = "", []
+    return result
+
+
+def _fit_to(result, structure):
+    """Read a section that is one paragraph as the memorandum has it: its text, or one unnumbered clause."""
+    single_clause = set()
+    for index, section in enumerate(structure.sections):
+        clauses = list(section.clauses.all())
+        own_text = any(getattr(section, f"text_{code}") for code in LANGUAGE_CODES)
+        if len(clauses) == 1 and not clauses[0].items.all() and not own_text:
+            single_clause.add(index)
+    if not structure.memorandum.numbered_clauses:
+        paragraphs_as_clauses(result, single_clause)
+    return result
+
+
+def _titles(title, language, result):
+    """The list title by language: ``title`` is a text in ``language`` or ``{language: text}``; English is
+    always filled (modeltranslation validates ``title``)."""
+    titles = dict(title) if isinstance(title, dict) else {language: title}
+    titles = {code: (value or "").strip() for code, value in titles.items() if (value or "").strip()}
+    titles[language] = titles.get(language) or suggested_title(result)
+    titles.setdefault("en", titles[language])
+    return titles
 
 
 def _sections(result):
@@ -132,8 +166,15 @@ def _new_signatory(signature, organisation, language):
     return signatory
 
 
-def memorandum_import(*, text, actor, language, title="", languages=None, organisations=(), signatories=()):
+def memorandum_import(
+    *, text, actor, language, title="", languages=None, organisations=(), signatories=(), paragraph_clauses=False
+):
     """Create a draft memorandum from an imported text.
+
+    ``title`` is the list title in ``language``, or ``{language: title}`` in several languages (default: the
+    printed title). ``languages`` keep their order when they include ``language``. With
+    ``paragraph_clauses`` an article that is one unnumbered paragraph becomes one unnumbered clause of
+    the article instead of its own text.
 
     ``organisations[i]`` is the directory organisation of the i-th recognised party, or ``NEW`` to
     create one from the imported text (likewise ``signatories[i]`` for the signature columns; a new
@@ -143,7 +184,12 @@ def memorandum_import(*, text, actor, language, title="", languages=None, organi
     result = parse_text(text)
     if language not in LANGUAGE_CODES:
         raise ValidationError(_("Choose English, Russian or Kazakh."))
-    languages = [code for code in LANGUAGE_CODES if code in (languages or LANGUAGE_CODES) or code == language]
+    if languages and language in languages:
+        languages = [code for code in dict.fromkeys(languages) if code in LANGUAGE_CODES]
+    else:
+        languages = [code for code in LANGUAGE_CODES if code in (languages or LANGUAGE_CODES) or code == language]
+    if paragraph_clauses:
+        paragraphs_as_clauses(result)
     organisations = list(organisations) + [NEW] * (len(result.parties) - len(organisations))
     signatories = list(signatories) + [NEW] * (len(result.signatures) - len(signatories))
     with transaction.atomic():
@@ -163,10 +209,8 @@ def memorandum_import(*, text, actor, language, title="", languages=None, organi
                 choice = _new_signatory(signature, organisation, language)
             columns.append({"signatory": choice, "for_text": signature.for_text})
         word = result.parties_word
-        title = title.strip() or suggested_title(result)
         memorandum = memorandum_create(
-            # the list title is required in the default language too (modeltranslation validates `title`)
-            title={language: title} if language == "en" else {language: title, "en": title},
+            title=_titles(title, language, result),
             actor=actor,
             kind=Memorandum.Kind.COOPERATION
             if COOPERATION.search(" ".join(title_lines(result)))
@@ -249,8 +293,8 @@ def import_translation(memorandum, language, text, actor=None):
         raise ValidationError(_("Choose English, Russian or Kazakh."))
     if memorandum.signed:
         raise MemorandumSignedError()
-    result = parse_text(text)
     structure = Structure(memorandum)
+    result = _fit_to(parse_text(text), structure)
     differences = structure_differences(memorandum, result, structure)
     if differences:
         raise StructureMismatchError(differences)

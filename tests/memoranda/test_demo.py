@@ -140,3 +140,16 @@ def test_the_demo_links_the_same_references_in_every_language(loaded):
             continue
         linked = [uid for element in clauses + items for uid in tokens(getattr(element, f"text_{language}"))]
         assert len(linked) == 9, (language, len(linked))
+
+
+def test_version_one_lacks_a_sub_item_and_a_clause_and_has_two_clauses_swapped(loaded):
+    result, _context = loaded
+    first, second = (version.snapshot["sections"] for version in result["unoct_versions"])
+
+    assert [i["number"] for i in first[1]["clauses"][0]["items"]] == ["i.", "ii.", "iii.", "iv.", "v."]
+    assert [len(s["clauses"]) for s in first][6] == 2 and len(second[6]["clauses"]) == 3
+    for language in result["memoranda"]["unoct"].languages:
+        assert first[1]["clauses"][1]["text"][language] == second[1]["clauses"][2]["text"][language]
+        assert first[1]["clauses"][2]["text"][language] == second[1]["clauses"][1]["text"][language]
+    assert "thirty (30) days" in first[9]["clauses"][3]["text"]["en"]
+    assert result["unoct_versions"][0].snapshot["languages"] == ["en", "ru", "kk"]

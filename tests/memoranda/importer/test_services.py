@@ -172,3 +172,43 @@ def test_import_translation_of_the_csto_memorandum_into_russian(staff_user):
     assert snapshot["lead_in"]["ru"] == "договорились о нижеследующем:"
     assert snapshot["sections"][2]["clauses"][1]["text"]["ru"].startswith("Стороны проводят консультации")
     assert [party.hereinafter_ru for party in memorandum.parties.all()] == ["ОДКБ", "СВМДА"]
+
+
+def test_articles_of_one_paragraph_can_stay_unnumbered_clauses(staff_user):
+    memorandum = memorandum_import(
+        text=(DEMO / "csto_ru.md").read_text(encoding="utf-8"),
+        actor=staff_user,
+        language="ru",
+        title={"ru": "Меморандум ОДКБ и СВМДА", "en": "CSTO and CICA memorandum"},
+        languages=["ru", "en"],
+        organisations=[OrganisationFactory(), OrganisationFactory()],
+        signatories=[SignatoryFactory(), SignatoryFactory()],
+        paragraph_clauses=True,
+    )
+
+    import_translation(memorandum, "en", (DEMO / "csto_en.md").read_text(encoding="utf-8"))
+
+    memorandum.refresh_from_db()
+    assert memorandum.languages == ["ru", "en"]  # the given order: the Russian original first
+    assert (memorandum.title_ru, memorandum.title_en) == ("Меморандум ОДКБ и СВМДА", "CSTO and CICA memorandum")
+    snapshot = build_snapshot(memorandum)
+    assert [len(s["clauses"]) for s in snapshot["sections"]] == [1, 1, 2, 1, 2, 1, 1]
+    assert all(s["text"] == {"en": "", "ru": "", "kk": ""} for s in snapshot["sections"])
+    first = snapshot["sections"][0]["clauses"][0]
+    assert first["number"] == ""
+    assert first["text"]["ru"].startswith("Стороны сотрудничают и организуют взаимодействие")
+    assert first["text"]["en"].startswith("Parties shall cooperate and organize interaction")
+
+
+def test_a_title_in_one_language_is_also_the_english_list_title(staff_user):
+    memorandum = memorandum_import(
+        text=(DEMO / "csto_ru.md").read_text(encoding="utf-8"),
+        actor=staff_user,
+        language="ru",
+        title="Меморандум",
+        organisations=[OrganisationFactory(), OrganisationFactory()],
+        signatories=[SignatoryFactory(), SignatoryFactory()],
+    )
+
+    assert (memorandum.title_ru, memorandum.title_en) == ("Меморандум", "Меморандум")
+    assert memorandum.languages == ["en", "ru", "kk"]
