@@ -11,6 +11,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Exists, OuterRef, Q
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 DOCUMENT_LANGUAGES = ("en", "ru", "kk")
@@ -254,6 +255,19 @@ class Note(models.Model):
     @property
     def is_dispatched(self):
         return self.status == self.Status.DISPATCHED
+
+    def addressee_names(self):
+        """The chosen states, cities of the embassies or the organisation, in the
+        interface language (prefetch ``states`` when listing many notes)."""
+        if self.addressee_kind == self.AddresseeKind.STATES:
+            return [str(state) for state in self.states.all()]
+        if self.addressee_kind == self.AddresseeKind.EMBASSIES:
+            language = (get_language() or "en").split("-")[0]
+            return [city.get(language) or city.get("en", "") for city in self.cities or []]
+        if self.addressee_kind == self.AddresseeKind.ORGANISATION and self.addressee_organisation_id:
+            organisation = self.addressee_organisation
+            return [organisation.short_name or organisation.name]
+        return []
 
     def is_edited(self, part, language):
         return bool(self.edited.get(f"{part}_{language}"))

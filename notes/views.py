@@ -47,7 +47,8 @@ class IndexView(SecretariatRequiredMixin, TemplateView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         form = RegisterFilterForm(self.request.GET or None)
-        notes = form.filter(_notes()) if form.is_bound else _notes()
+        listed = _notes().prefetch_related("states")
+        notes = form.filter(listed) if form.is_bound else listed
         page = Paginator(notes, 50).get_page(self.request.GET.get("page"))
         query = self.request.GET.copy()
         query.pop("page", None)

@@ -141,3 +141,23 @@ def test_the_number_of_queries_does_not_grow_with_the_notes(staff_client, direct
 
     assert shown_after == shown_before + 4
     assert after == before
+
+
+def test_the_register_names_the_chosen_addressees(staff_client, directory, staff_user):
+    states = directory["states"]
+    add_note(directory, staff_user, "To two states", addressee_kind="states", states=[states["KZ"], states["RU"]])
+    add_note(
+        directory,
+        staff_user,
+        "To UNOCT",
+        addressee_kind="organisation",
+        addressee_organisation=directory["organisations"]["UNOCT"],
+    )
+
+    english = staff_client.get(reverse("notes:index")).content.decode()
+    russian = staff_client.get(reverse("notes:index"), HTTP_ACCEPT_LANGUAGE="ru").content.decode()
+
+    assert f"{states['KZ'].name_en}, {states['RU'].name_en}" in english
+    assert "Ankara, Dushanbe, Moscow, Nur-Sultan, Tashkent" in english
+    assert ">UNOCT<" in english
+    assert "Анкара, Душанбе, Москва, Нур-Султан, Ташкент" in russian
