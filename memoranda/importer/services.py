@@ -138,7 +138,13 @@ def match_signatory(signature, signatories=None):
 
 
 def _translated(field, language, value):
-    return {f"{field}_{language}": value}
+    """The value in ``language``; a record made from a Russian or Kazakh text
+    also gets it as its English (the directory's required language) until
+    an admin writes the English."""
+    values = {f"{field}_{language}": value}
+    if language != "en":
+        values[f"{field}_en"] = value
+    return values
 
 
 def _new_organisation(party, language):

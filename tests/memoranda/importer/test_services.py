@@ -212,3 +212,19 @@ def test_a_title_in_one_language_is_also_the_english_list_title(staff_user):
 
     assert (memorandum.title_ru, memorandum.title_en) == ("Меморандум", "Меморандум")
     assert memorandum.languages == ["en", "ru", "kk"]
+
+
+def test_a_russian_text_with_new_parties_creates_them_in_the_directory(staff_user):
+    memorandum = memorandum_import(
+        text=(DEMO / "csto_ru.md").read_text(encoding="utf-8"),
+        actor=staff_user,
+        language="ru",
+        title="Меморандум",
+        organisations=[NEW, NEW],
+        signatories=[NEW, NEW],
+    )
+
+    parties = [party.organisation for party in memorandum.parties.all()]
+    assert len(parties) == 2
+    assert all(organisation.name_ru and organisation.name_en == organisation.name_ru for organisation in parties)
+    assert Signatory.objects.filter(organisation__in=parties).count() == 2
