@@ -34,7 +34,7 @@ class RegisterFilterForm(forms.Form):
     year = forms.IntegerField(label=_("Year"), required=False, min_value=1990, max_value=2100)
     status = forms.ChoiceField(label=_("Status"), required=False, choices=[("", "---------"), *Note.Status.choices])
     addressee_kind = forms.ChoiceField(
-        label=_("Addressees"), required=False, choices=[("", "---------"), *Note.AddresseeKind.choices]
+        label=_("Kind of addressees"), required=False, choices=[("", "---------"), *Note.AddresseeKind.choices]
     )
     addressee = forms.ChoiceField(
         label=_("Addressed to"),
