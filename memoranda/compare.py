@@ -96,8 +96,10 @@ def flatten(snapshot, language):
     return out
 
 
-def redline(old, new):
-    """HTML of a word-level redline from ``old`` to ``new`` (escaped)."""
+def redline(old, new, *, semantic=False):
+    """HTML of a word-level redline from ``old`` to ``new`` (escaped).
+
+    ``semantic=True`` merges edits separated by short unchanged runs."""
     dmp = diff_match_patch()
     vocabulary = {}  # word -> one character standing for it
     words = {}  # that character -> the word
@@ -114,6 +116,10 @@ def redline(old, new):
         return "".join(chars)
 
     diffs = dmp.diff_main(encode(old), encode(new), False)
+    if semantic:
+        # Group a rewritten passage into one deletion and one insertion
+        # instead of alternating word by word (readable for proposals).
+        dmp.diff_cleanupSemantic(diffs)
     out = []
     for op, chars in diffs:
         text = escape("".join(words[char] for char in chars))

@@ -46,7 +46,7 @@ def test_delegate_proposes_an_amendment(page, login, live_server, groups):
     proposal = Proposal.objects.get()
     assert (proposal.state, proposal.author, proposal.kind) == (delegate.member_state, delegate, "amendment")
     block = page.locator(f"#el-{uid} [data-testid=proposal]")
-    assert block.locator(".redline-ins").inner_text().strip() == "closely"
+    assert block.locator("ins").inner_text().strip() == "closely"
     assert block.locator("[data-testid=proposal-comment]").inner_text() == "<b>Closer</b> cooperation"
 
     # Another state's delegate cannot open it.
