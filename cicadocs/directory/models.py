@@ -204,8 +204,8 @@ def focal_point_replace(*, old, person, position="", email="", phone="", on=None
 
 class Signatory(models.Model):
     honorific = models.CharField(_("honorific"), max_length=60, blank=True, help_text=_('For example: "H.E. Mr."'))
-    name = models.CharField(_("name"), max_length=200)
-    title = models.CharField(_("title"), max_length=300)
+    name = models.CharField(pgettext_lazy("a person's", "name"), max_length=200)
+    title = models.CharField(pgettext_lazy("a person's job", "title"), max_length=300)
     organisation = models.ForeignKey(
         Organisation, on_delete=models.PROTECT, related_name="signatories", verbose_name=_("organisation")
     )
