@@ -246,7 +246,7 @@ def element_add(*, memorandum, kind, actor, language=None, values=None, parent_u
             actor=actor,
             action="memoranda.element_add",
             target=memorandum,
-            summary=_("A %(kind)s was added.") % {"kind": kind},
+            summary=_("Added: %(kind)s.") % {"kind": element._meta.verbose_name},
             changes={f"{kind}:{element.uid}:{name}": ("", value) for name, value in cleaned.items()},
         )
     return element
@@ -304,7 +304,7 @@ def element_delete(*, memorandum, kind, uid, actor):
         where = ", ".join(structure.labels.get(e.uid, k) for k, e in referring)
         raise ElementReferencedError(
             _(
-                "%(element)s cannot be deleted: %(where)s refer(s) to it. "
+                "%(element)s cannot be deleted: cross-references to it stand in %(where)s. "
                 "Change those cross-references first. Nothing was deleted."
             )
             % {"element": structure.labels.get(uid, kind), "where": where},
@@ -364,8 +364,8 @@ def element_move(*, memorandum, kind, uid, direction, actor):
             actor=actor,
             action="memoranda.element_move",
             target=memorandum,
-            summary=_("%(element)s was moved %(direction)s.")
-            % {"element": structure.labels.get(uid, kind), "direction": direction},
+            summary=(_("%(element)s was moved up.") if direction == "up" else _("%(element)s was moved down."))
+            % {"element": structure.labels.get(uid, kind)},
         )
     return True
 
